@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace PendoGen.Diagnostics;
+
+/// <summary>
+/// The one catalog of compiler diagnostics. PENDO1xx are problems in a schema file. Keep in sync with
+/// AnalyzerReleases.Unshipped.md and docs/rules/.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string SchemaCategory = "PendoGen.Schema";
+
+    public static readonly DiagnosticDescriptor InvalidJson = Create(
+        "PENDO100", "Schema file is not valid JSON", "Schema file is not valid JSON: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidRoot = Create(
+        "PENDO101", "Schema cannot produce a type", "{0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedKeyword = Create(
+        "PENDO102", "Unsupported schema keyword", "{0}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidKeywordValue = Create(
+        "PENDO103", "Invalid schema keyword value", "{0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "PENDO104", "Schema reference cannot be resolved", "{0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TypeNameCollision = Create(
+        "PENDO105", "Generated type name collides", "{0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MemberRenamed = Create(
+        "PENDO106", "Generated member renamed", "{0}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidPattern = Create(
+        "PENDO107", "Invalid regular expression", "Pattern '{0}' is not a valid regular expression: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownPropertyInRule = Create(
+        "PENDO108", "Rule names an unknown property", "{0}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedCondition = Create(
+        "PENDO109", "Condition keyword not supported", "{0}", DiagnosticSeverity.Warning);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        InvalidJson, InvalidRoot, UnsupportedKeyword, InvalidKeywordValue, UnresolvedReference,
+        TypeNameCollision, MemberRenamed, InvalidPattern, UnknownPropertyInRule, UnsupportedCondition,
+    };
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, SchemaCategory, severity, isEnabledByDefault: true,
+            helpLinkUri: $"https://github.com/pendogen/pendogen/blob/main/docs/rules/{id}.md");
+}

@@ -1,0 +1,24 @@
+namespace PendoGen.Emit;
+
+/// <summary>Writes XML documentation comments.</summary>
+internal static class DocComments
+{
+    /// <summary>Writes a summary; <paramref name="xml"/> is XML already (escape plain text with <see cref="Escape"/>).</summary>
+    public static void Summary(SourceWriter w, string xml) => Element(w, "summary", xml);
+
+    public static void Remarks(SourceWriter w, string xml) => Element(w, "remarks", xml);
+
+    public static string Escape(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static void Element(SourceWriter w, string name, string xml)
+    {
+        w.Line($"/// <{name}>");
+        foreach (string line in xml.Replace("\r\n", "\n").Split('\n'))
+        {
+            w.Line("/// " + line.TrimEnd());
+        }
+
+        w.Line($"/// </{name}>");
+    }
+}

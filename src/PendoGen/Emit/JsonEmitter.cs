@@ -1,0 +1,251 @@
+using PendoGen.Model;
+using static PendoGen.Emit.SourceNames;
+
+namespace PendoGen.Emit;
+
+/// <summary>
+/// Emits the reflection-free serializer of a record: <c>ToJson</c>, <c>WriteTo</c>, <c>FromJson</c>,
+/// <c>ReadFrom</c> and a <c>JsonConverter</c>. Reading collects every property into locals and builds the record
+/// at the end, so a failure never leaves a half-filled object.
+/// </summary>
+internal static class JsonEmitter
+{
+    public static string Emit(ObjectSpec spec)
+    {
+        var w = new SourceWriter();
+        WriteHeader(w, spec.Namespace);
+        string type = "global::" + spec.FullName;
+
+        using (w.Open($"partial record {spec.Name}"))
+        {
+            foreach (PropertySpec property in spec.Properties)
+            {
+                w.Line($"private static readonly {JsonEncodedText} {NameField(property)} = {JsonEncodedText}.Encode({JsonLiteral.CSharpString(property.JsonName)});");
+            }
+
+            w.Line();
+            DocComments.Summary(w, "Serializes to compact JSON with the schema's property names; unset optional properties are omitted.");
+            w.Line($"public string ToJson() => {JsonSupport}.ToJsonString(this, static (value, writer) => value.WriteTo(writer));");
+            w.Line();
+            DocComments.Summary(w, "Serializes as UTF-8 JSON into <paramref name=\"output\"/>.");
+            using (w.Open("public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)"))
+            {
+                w.Line($"using var writer = new {Utf8JsonWriter}(output);");
+                w.Line("WriteTo(writer);");
+            }
+
+            w.Line();
+            DocComments.Summary(w, "Writes this object as a JSON object.");
+            using (w.Open($"public void WriteTo({Utf8JsonWriter} writer)"))
+            {
+                w.Line("writer.WriteStartObject();");
+                foreach (PropertySpec property in spec.Properties)
+                {
+                    WritePropertyWrite(w, property);
+                }
+
+                w.Line($"{JsonSupport}.WriteAdditional(writer, AdditionalProperties);");
+                w.Line("writer.WriteEndObject();");
+            }
+
+            w.Line();
+            WriteFromJson(w, spec, type);
+            w.Line();
+            WriteReadFrom(w, spec, type);
+            w.Line();
+            DocComments.Summary(w, $"Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref=\"{spec.Name}\"/>.");
+            using (w.Open($"public sealed class Converter : {JsonConverterOf}<{type}>"))
+            {
+                w.Line($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options) => ReadFrom(ref reader);");
+                w.Line();
+                w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => value.WriteTo(writer);");
+            }
+        }
+
+        return w.ToString();
+    }
+
+    private static string NameField(PropertySpec property) => "s_json" + property.ClrName;
+
+    private static void WritePropertyWrite(SourceWriter w, PropertySpec property)
+    {
+        string name = NameField(property);
+        string local = "p" + property.ClrName;
+        if (property.Type.IsValueType && !property.IsOptional)
+        {
+            w.Line($"writer.WritePropertyName({name});");
+            w.Line(WriteValue(property.Type, property.ClrName, 0) + ";");
+            return;
+        }
+
+        using (w.Open($"if ({property.ClrName} is {{ }} {local})"))
+        {
+            w.Line($"writer.WritePropertyName({name});");
+            WriteValueStatement(w, property.Type, local, 0);
+        }
+
+        if (!property.IsOptional)
+        {
+            // A required reference set to null by force (null!) is written as null rather than crashing.
+            using (w.Open("else"))
+            {
+                w.Line($"writer.WriteNull({name});");
+            }
+        }
+    }
+
+    private static void WriteValueStatement(SourceWriter w, TypeRef type, string value, int depth)
+    {
+        if (type.Kind != ValueKind.Array)
+        {
+            w.Line(WriteValue(type, value, depth) + ";");
+            return;
+        }
+
+        string item = "item" + depth;
+        w.Line("writer.WriteStartArray();");
+        using (w.Open($"foreach (var {item} in {value})"))
+        {
+            WriteValueStatement(w, type.Item!, item, depth + 1);
+        }
+
+        w.Line("writer.WriteEndArray();");
+    }
+
+    private static string WriteValue(TypeRef type, string value, int depth) => type.Kind switch
+    {
+        ValueKind.String => $"writer.WriteStringValue({value})",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double => $"writer.WriteNumberValue({value})",
+        ValueKind.Boolean => $"writer.WriteBooleanValue({value})",
+        ValueKind.Date => $"{JsonSupport}.WriteDate(writer, {value})",
+        ValueKind.DateTime => $"writer.WriteStringValue({value})",
+        ValueKind.Enum => $"writer.WriteStringValue(global::{type.GeneratedName}Wire.ToEncodedWireValue({value}))",
+        ValueKind.Object or ValueKind.Json => $"{value}.WriteTo(writer)",
+        _ => throw new System.InvalidOperationException("Arrays are written by WriteValueStatement"),
+    };
+
+    private static void WriteFromJson(SourceWriter w, ObjectSpec spec, string type)
+    {
+        string failure = "<exception cref=\"global::System.Text.Json.JsonException\">The JSON is malformed, has a value of the wrong type, " +
+                         "a duplicate or missing required property; the message holds the JSON path.</exception>";
+        DocComments.Summary(w, $"Reads a <see cref=\"{spec.Name}\"/> from JSON text.");
+        w.Line("/// " + failure);
+        w.Line($"public static {type} FromJson(string json) => {JsonSupport}.ReadDocument(json, ReadFrom);");
+        w.Line();
+        DocComments.Summary(w, $"Reads a <see cref=\"{spec.Name}\"/> from UTF-8 JSON.");
+        w.Line("/// " + failure);
+        w.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {JsonSupport}.ReadDocument(utf8Json, ReadFrom);");
+    }
+
+    private static void WriteReadFrom(SourceWriter w, ObjectSpec spec, string type)
+    {
+        DocComments.Summary(w, "Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.");
+        w.Line(EditorBrowsableNever);
+        using (w.Open($"public static {type} ReadFrom(ref {Utf8JsonReader} reader)"))
+        {
+            w.Line($"{JsonSupport}.ExpectStartObject(ref reader);");
+            foreach (PropertySpec property in spec.Properties)
+            {
+                w.Line($"{ElementType(property.Type)}? p{property.ClrName} = default;");
+                w.Line($"bool has{property.ClrName} = false;");
+            }
+
+            w.Line($"global::System.Collections.Generic.Dictionary<string, {JsonElement}>? additional = null;");
+            using (w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndObject)"))
+            {
+                bool first = true;
+                foreach (PropertySpec property in spec.Properties)
+                {
+                    using (w.Open($"{(first ? "" : "else ")}if (reader.ValueTextEquals({NameField(property)}.EncodedUtf8Bytes))"))
+                    {
+                        WritePropertyRead(w, property);
+                    }
+
+                    first = false;
+                }
+
+                using (w.Open(first ? "" : "else"))
+                {
+                    w.Line("string name = reader.GetString()!;");
+                    w.Line("reader.Read();");
+                    w.Line($"additional ??= new global::System.Collections.Generic.Dictionary<string, {JsonElement}>(global::System.StringComparer.Ordinal);");
+                    w.Line($"if (additional.ContainsKey(name)) throw {JsonSupport}.Duplicate(name);");
+                    w.Line($"try {{ additional[name] = {JsonSupport}.ReadElement(ref reader); }}");
+                    w.Line($"catch (global::System.Exception e) when ({JsonSupport}.IsReadError(e)) {{ throw {JsonSupport}.Nest(e, {JsonSupport}.PropertySegment(name)); }}");
+                }
+            }
+
+            foreach (PropertySpec property in spec.Properties)
+            {
+                if (property.IsRequired)
+                {
+                    w.Line($"if (p{property.ClrName} is null) throw {JsonSupport}.MissingRequired({JsonLiteral.CSharpString(property.JsonName)});");
+                }
+            }
+
+            w.Line($"return new {type}");
+            w.Line("{");
+            foreach (PropertySpec property in spec.Properties)
+            {
+                string value = "p" + property.ClrName;
+                if (property.ConstValue is { } constant)
+                {
+                    value = $"has{property.ClrName} ? {value}{(property.Type.IsValueType ? ".Value" : "!")} : {TypedLiterals.Expression(constant, property.Type) ?? "default!"}";
+                }
+                else if (property.IsRequired && property.Type.IsValueType)
+                {
+                    value += ".Value";
+                }
+
+                w.Line($"    {property.ClrName} = {value},");
+            }
+
+            w.Line("    AdditionalProperties = additional,");
+            w.Line("};");
+        }
+    }
+
+    private static void WritePropertyRead(SourceWriter w, PropertySpec property)
+    {
+        string segment = JsonLiteral.CSharpString("." + property.JsonName);
+        w.Line($"if (has{property.ClrName}) throw {JsonSupport}.Duplicate({JsonLiteral.CSharpString(property.JsonName)});");
+        w.Line($"has{property.ClrName} = true;");
+        w.Line("reader.Read();");
+        using (w.Open("try"))
+        {
+            if (property.IsOptional)
+            {
+                w.Line($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};");
+            }
+            else
+            {
+                w.Line($"if (reader.TokenType == {JsonTokenType}.Null) throw {JsonSupport}.NullNotAllowed();");
+                w.Line($"p{property.ClrName} = {ReadExpression(property.Type, "reader", 0)};");
+            }
+        }
+
+        using (w.Open($"catch (global::System.Exception e) when ({JsonSupport}.IsReadError(e))"))
+        {
+            w.Line($"throw {JsonSupport}.Nest(e, {segment});");
+        }
+    }
+
+    /// <summary>The type of the local a property is read into (lists are read as <c>List&lt;T&gt;</c>).</summary>
+    private static string ElementType(TypeRef type) => type.CSharpName;
+
+    private static string ReadExpression(TypeRef type, string r, int depth) => type.Kind switch
+    {
+        ValueKind.String => $"{JsonSupport}.ReadString(ref {r})",
+        ValueKind.Int32 => $"{JsonSupport}.ReadInt32(ref {r})",
+        ValueKind.Int64 => $"{JsonSupport}.ReadInt64(ref {r})",
+        ValueKind.Double => $"{JsonSupport}.ReadDouble(ref {r})",
+        ValueKind.Boolean => $"{JsonSupport}.ReadBoolean(ref {r})",
+        ValueKind.Date => $"{JsonSupport}.ReadDate(ref {r})",
+        ValueKind.DateTime => $"{JsonSupport}.ReadDateTime(ref {r})",
+        ValueKind.Json => $"{JsonSupport}.ReadElement(ref {r})",
+        ValueKind.Enum => $"global::{type.GeneratedName}Wire.Read(ref {r})",
+        ValueKind.Object => $"global::{type.GeneratedName}.ReadFrom(ref {r})",
+        ValueKind.Array => $"{JsonSupport}.ReadList<{type.Item!.CSharpName}>(ref {r}, static (ref {Utf8JsonReader} r{depth}) => {ReadExpression(type.Item!, "r" + depth, depth + 1)})",
+        _ => "default",
+    };
+}

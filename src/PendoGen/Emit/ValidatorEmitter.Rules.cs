@@ -1,0 +1,434 @@
+using System.Linq;
+using PendoGen.Model;
+using static PendoGen.Emit.SourceNames;
+
+namespace PendoGen.Emit;
+
+internal sealed partial class ValidatorEmitter
+{
+    /// <summary>Rules applied to a record: required, properties, allOf, if/then/else, not, dependentRequired.</summary>
+    private void EmitObject(SourceWriter w, ConstraintSpec node, ObjectTarget target, RuleContext ctx)
+    {
+        ctx = ctx.Enter(node);
+        if (node.BooleanSchema == false)
+        {
+            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote("This object is not allowed here"), ctx);
+        }
+
+        foreach (string name in node.Required)
+        {
+            if (target.Find(name) is not { } property || !CanBeMissing(property))
+            {
+                continue;
+            }
+
+            using (w.Open($"if ({target.Access(property)} is null)"))
+            {
+                string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.RequiredMissing;
+                Report(w, rule, target.PathOf(name), Quote($"'{name}' is required"), ctx);
+            }
+        }
+
+        foreach (PropertyConstraint entry in node.Properties)
+        {
+            if (target.Find(entry.JsonName) is not { } property)
+            {
+                continue;
+            }
+
+            string variable = NewVariable();
+            var body = new SourceWriter();
+            EmitValue(body, entry.Constraint, new ValueTarget(property.Type, variable, target.PathOf(entry.JsonName), entry.JsonName, property.IsSecret), ctx);
+            WriteIf(w, $"{target.Access(property)} is {{ }} {variable}", body);
+        }
+
+        foreach (ConstraintSpec part in node.AllOf)
+        {
+            EmitObject(w, part, target, ctx);
+        }
+
+        if (node.If is { } condition)
+        {
+            string description = DescribeObject(condition, "");
+            var then = new SourceWriter();
+            var otherwise = new SourceWriter();
+            if (node.Then is { } thenNode)
+            {
+                EmitObject(then, thenNode, target, ctx with { Condition = ctx.Condition + " when " + description, InBranch = true });
+            }
+
+            if (node.Else is { } elseNode)
+            {
+                EmitObject(otherwise, elseNode, target, ctx with { Condition = ctx.Condition + " unless " + description, InBranch = true });
+            }
+
+            WriteIfElse(w, ConditionOnObject(condition, target), then, otherwise);
+        }
+
+        if (node.Not is { } not)
+        {
+            if (not.Required.Count == 1 && not.Properties.IsEmpty && not.AllOf.IsEmpty && not.Not is null &&
+                target.Find(not.Required[0]) is { } forbidden)
+            {
+                using (w.Open($"if ({IsSet(target, forbidden)})"))
+                {
+                    Report(w, RuleIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), Quote($"'{forbidden.JsonName}' must not be set"), ctx.Enter(not));
+                }
+            }
+            else
+            {
+                using (w.Open($"if ({ConditionOnObject(not, target)})"))
+                {
+                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"This object must not match: {DescribeObject(not, "")}"), ctx.Enter(not));
+                }
+            }
+        }
+
+        foreach (DependentRule dependency in node.DependentRequired)
+        {
+            if (target.Find(dependency.Property) is not { } trigger)
+            {
+                continue;
+            }
+
+            foreach (string name in dependency.Requires)
+            {
+                if (target.Find(name) is not { } required || !CanBeMissing(required))
+                {
+                    continue;
+                }
+
+                using (w.Open($"if ({IsSet(target, trigger)} && {target.Access(required)} is null)"))
+                {
+                    Report(w, RuleIds.ConditionalRequirement, target.PathOf(name),
+                        Quote($"'{name}' is required when '{dependency.Property}' is set"), ctx);
+                }
+            }
+        }
+    }
+
+    /// <summary>Rules applied to one (non-null) value.</summary>
+    private void EmitValue(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
+    {
+        ctx = ctx.Enter(node);
+        string v = target.Expression;
+        string name = target.Name;
+        if (node.BooleanSchema == false)
+        {
+            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' is not allowed here"), ctx);
+        }
+
+        if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
+        {
+            string check = target.Type.Kind == ValueKind.Enum && CoversAllMembers(values, target.Type)
+                ? $"!global::{target.Type.GeneratedName}Wire.IsDefined({v})"
+                : NotAnyOf(values, target);
+            using (w.Open($"if ({check})"))
+            {
+                string allowed = string.Join(", ", values.Select(l => l.Text));
+                Report(w, RuleIds.ValueNotAllowed, target.Path,
+                    ValueMessage(target, $"'{name}' value ", $" is not allowed; expected one of: {allowed}", $"'{name}' is not one of the allowed values"), ctx);
+            }
+        }
+
+        if (node.Const is { } constant && target.Type.Kind != ValueKind.Object)
+        {
+            string? expected = TypedLiterals.Expression(constant, target.Type);
+            using (w.Open($"if ({(expected is null ? "true" : $"{v} != {expected}")})"))
+            {
+                Report(w, RuleIds.ValueNotAllowed, target.Path,
+                    ValueMessage(target, $"'{name}' must be {constant.Display}, not ", "", $"'{name}' must be {constant.Display}"), ctx);
+            }
+        }
+
+        if (target.Type.Kind == ValueKind.String)
+        {
+            EmitStringRules(w, node, target, ctx);
+        }
+
+        if (target.Type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double)
+        {
+            EmitBound(w, node.Minimum, "<", "at least", target, ctx);
+            EmitBound(w, node.ExclusiveMinimum, "<=", "greater than", target, ctx);
+            EmitBound(w, node.Maximum, ">", "at most", target, ctx);
+            EmitBound(w, node.ExclusiveMaximum, ">=", "less than", target, ctx);
+        }
+
+        if (target.Type.Kind == ValueKind.Array)
+        {
+            EmitArrayRules(w, node, target, ctx);
+        }
+
+        if (target.Type.Kind == ValueKind.Object && _objects.TryGetValue(target.Type.GeneratedName!, out ObjectSpec? nested))
+        {
+            // Rules an enclosing schema places on a nested record (e.g. a pattern on config.schema).
+            EmitObject(w, node with { Severity = null, Reason = null }, new ObjectTarget(nested, v, target.Path), ctx);
+        }
+        else
+        {
+            foreach (ConstraintSpec part in node.AllOf)
+            {
+                EmitValue(w, part, target, ctx);
+            }
+
+            if (node.If is { } condition)
+            {
+                string description = DescribeValue(target.Name, condition);
+                var then = new SourceWriter();
+                var otherwise = new SourceWriter();
+                if (node.Then is { } thenNode)
+                {
+                    EmitValue(then, thenNode, target, ctx with { Condition = ctx.Condition + " when " + description, InBranch = true });
+                }
+
+                if (node.Else is { } elseNode)
+                {
+                    EmitValue(otherwise, elseNode, target, ctx with { Condition = ctx.Condition + " unless " + description, InBranch = true });
+                }
+
+                WriteIfElse(w, ConditionOnValue(condition, target), then, otherwise);
+            }
+
+            if (node.Not is { } not)
+            {
+                using (w.Open($"if ({ConditionOnValue(not, target)})"))
+                {
+                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' must not be such that {DescribeValue(name, not)}"), ctx.Enter(not));
+                }
+            }
+        }
+    }
+
+    private void EmitStringRules(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
+    {
+        string v = target.Expression;
+        string name = target.Name;
+        if (node.Pattern is { } pattern)
+        {
+            using (w.Open($"if (!{Pattern(pattern)}.IsMatch({v}))"))
+            {
+                Report(w, RuleIds.FormatOrPattern, target.Path,
+                    ValueMessage(target, $"'{name}' value ", $" does not match the pattern {pattern}", $"'{name}' does not match the pattern {pattern}"), ctx);
+            }
+        }
+
+        if (node.Format == "uri")
+        {
+            using (w.Open($"if (!{ValidationSupport}.IsAbsoluteUri({v}))"))
+            {
+                Report(w, RuleIds.FormatOrPattern, target.Path,
+                    ValueMessage(target, $"'{name}' value ", " is not an absolute URI", $"'{name}' is not an absolute URI"), ctx);
+            }
+        }
+
+        if (node.MinLength is { } min)
+        {
+            using (w.Open($"if ({v}.Length < {min})"))
+            {
+                string text = min == 1 ? $"'{name}' must not be empty" : $"'{name}' must be at least {min} characters long";
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(text), ctx);
+            }
+        }
+
+        if (node.MaxLength is { } max)
+        {
+            using (w.Open($"if ({v}.Length > {max})"))
+            {
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' must be at most {max} characters long"), ctx);
+            }
+        }
+    }
+
+    private static void EmitBound(SourceWriter w, string? bound, string failsWhen, string words, ValueTarget target, RuleContext ctx)
+    {
+        if (bound is null)
+        {
+            return;
+        }
+
+        using (w.Open($"if ({target.Expression} {failsWhen} {TypedLiterals.Bound(bound, target.Type)})"))
+        {
+            Report(w, RuleIds.ValueNotAllowed, target.Path,
+                ValueMessage(target, $"'{target.Name}' must be {words} {bound}, not ", "", $"'{target.Name}' must be {words} {bound}"), ctx);
+        }
+    }
+
+    private void EmitArrayRules(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
+    {
+        string v = target.Expression;
+        string name = target.Name;
+        if (node.MinItems is { } min)
+        {
+            using (w.Open($"if ({v}.Count < {min})"))
+            {
+                // "Must be populated when ..." is a conditional requirement, so an empty list in a branch is PENDO002.
+                string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.ValueNotAllowed;
+                string text = min == 1 ? $"'{name}' must not be empty" : $"'{name}' must have at least {min} items";
+                Report(w, rule, target.Path, Quote(text), ctx);
+            }
+        }
+
+        if (node.MaxItems is { } max)
+        {
+            using (w.Open($"if ({v}.Count > {max})"))
+            {
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' must have at most {max} items"), ctx);
+            }
+        }
+
+        if (node.Items is { } items && !items.IsEmpty)
+        {
+            string index = NewVariable();
+            string item = NewVariable();
+            var body = new SourceWriter();
+            string itemPath = $"{ValidationSupport}.Path({target.Path}, {index})";
+            EmitValue(body, items, new ValueTarget(target.Type.Item!, item, itemPath, name + " item", target.IsSecret), ctx);
+            if (body.Length > 0)
+            {
+                using (w.Open($"for (int {index} = 0; {index} < {v}.Count; {index}++)"))
+                {
+                    string itemAccess = target.Type.Item!.IsValueType ? $"var {item} = {v}[{index}];" : $"if ({v}[{index}] is not {{ }} {item}) continue;";
+                    w.Line(itemAccess);
+                    w.Append(body);
+                }
+            }
+        }
+    }
+
+    /// <summary>PENDO005: a set property whose <c>x-no-effect-unless</c> condition does not hold.</summary>
+    private void EmitNoEffectChecks(SourceWriter w)
+    {
+        var self = new ObjectTarget(_spec, "this", "path");
+        foreach (PropertySpec property in _spec.Properties)
+        {
+            if (property.NoEffectUnless is not { } condition)
+            {
+                continue;
+            }
+
+            string variable = NewVariable();
+            string test = $"{self.Access(property)} is {{ }} {variable}";
+            if (property.DefaultValue is { } defaultValue && TypedLiterals.Expression(defaultValue, property.Type) is { } expected)
+            {
+                // Setting a property to the value the API assumes anyway changes nothing, so it is not reported.
+                test += $" && {variable} != {expected}";
+            }
+
+            string? reason = _spec.Rules.Properties.FirstOrDefault(p => p.JsonName == property.JsonName)?.Constraint.Reason;
+            using (w.Open($"if ({test} && !({ConditionOnObject(condition, self)}))"))
+            {
+                Report(w, RuleIds.NoEffect, self.PathOf(property.JsonName),
+                    Quote($"'{property.JsonName}' has no effect unless {DescribeObject(condition, "")}"),
+                    RuleContext.Root with { Reason = reason }, RuleSeverity.Warning);
+            }
+        }
+    }
+
+    /// <summary>Nested records validate themselves, with their paths under this one.</summary>
+    private void EmitNestedValidation(SourceWriter w)
+    {
+        foreach (PropertySpec property in _spec.Properties)
+        {
+            string access = "this." + property.ClrName;
+            string path = $"{ValidationSupport}.Path(path, {Quote(property.JsonName)})";
+            if (property.Type.Kind == ValueKind.Object)
+            {
+                string variable = NewVariable();
+                w.Line($"if ({access} is {{ }} {variable}) {variable}.ValidateInto(ref issues, {path});");
+            }
+            else if (property.Type.Kind == ValueKind.Array && property.Type.Item!.Kind == ValueKind.Object)
+            {
+                string list = NewVariable();
+                string index = NewVariable();
+                using (w.Open($"if ({access} is {{ }} {list})"))
+                {
+                    using (w.Open($"for (int {index} = 0; {index} < {list}.Count; {index}++)"))
+                    {
+                        w.Line($"{list}[{index}]?.ValidateInto(ref issues, {ValidationSupport}.Path({path}, {index}));");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>PENDO006: JSON properties the schema does not declare.</summary>
+    private void EmitUnknownProperties(SourceWriter w)
+    {
+        if (_spec.UnknownProperties == UnknownPropertyPolicy.Keep)
+        {
+            return;
+        }
+
+        RuleSeverity severity = _spec.UnknownProperties == UnknownPropertyPolicy.KeepAndError ? RuleSeverity.Error : RuleSeverity.Warning;
+        using (w.Open("if (this.AdditionalProperties is { Count: > 0 } unknown)"))
+        {
+            using (w.Open("foreach (var key in unknown.Keys)"))
+            {
+                Report(w, RuleIds.UnknownProperty, $"{ValidationSupport}.Path(path, key)",
+                    $"\"'\" + key + {Quote($"' is not a property of {_spec.Name}; the API may ignore or reject it")}",
+                    RuleContext.Root, severity);
+            }
+        }
+    }
+
+    private static bool CanBeMissing(PropertySpec property) => !(property.Type.IsValueType && !property.IsOptional);
+
+    private static string IsSet(ObjectTarget target, PropertySpec property) =>
+        CanBeMissing(property) ? $"{target.Access(property)} is not null" : "true";
+
+    private static bool CoversAllMembers(Common.EquatableArray<JsonLiteral> values, TypeRef type) =>
+        type.EnumMembers.All(m => values.Any(l => l.Kind == LiteralKind.String && l.Text == m.WireValue));
+
+    private static string NotAnyOf(Common.EquatableArray<JsonLiteral> values, ValueTarget target)
+    {
+        string[] checks = values
+            .Select(l => TypedLiterals.Expression(l, target.Type))
+            .Where(e => e is not null)
+            .Select(e => $"{target.Expression} != {e}")
+            .ToArray();
+        return checks.Length == 0 ? "true" : string.Join(" && ", checks);
+    }
+
+    /// <summary>A message that shows the offending value, except for secrets, whose value never appears.</summary>
+    private static string ValueMessage(ValueTarget target, string before, string after, string secretText)
+    {
+        if (target.IsSecret || Show(target) is not { } shown)
+        {
+            return Quote(secretText);
+        }
+
+        return $"{Quote(before)} + {shown} + {Quote(after)}";
+    }
+
+    private static string? Show(ValueTarget target) => target.Type.Kind switch
+    {
+        ValueKind.String => $"{ValidationSupport}.Show({target.Expression})",
+        ValueKind.Int32 or ValueKind.Int64 => $"{ValidationSupport}.Show((long){target.Expression})",
+        ValueKind.Double or ValueKind.Boolean => $"{ValidationSupport}.Show({target.Expression})",
+        ValueKind.Enum => $"global::{target.Type.GeneratedName}Wire.Describe({target.Expression})",
+        _ => null,
+    };
+
+    private static void WriteIfElse(SourceWriter w, string condition, SourceWriter then, SourceWriter otherwise)
+    {
+        if (then.Length == 0 && otherwise.Length == 0)
+        {
+            return;
+        }
+
+        if (then.Length == 0)
+        {
+            WriteIf(w, $"!({condition})", otherwise);
+            return;
+        }
+
+        WriteIf(w, condition, then);
+        if (otherwise.Length > 0)
+        {
+            using (w.Open("else"))
+            {
+                w.Append(otherwise);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Linq;
+using PendoGen.Model;
+using static PendoGen.Emit.SourceNames;
+
+namespace PendoGen.Emit;
+
+/// <summary>
+/// Emits <c>Validate()</c> for a record from its <see cref="ConstraintSpec"/>: one C# check per schema keyword,
+/// reporting rule ID, JSON path, message and severity. Paths and messages are only built when a rule is broken,
+/// so validating a valid object does little more than compare fields.
+/// </summary>
+internal sealed partial class ValidatorEmitter
+{
+    private readonly ObjectSpec _spec;
+    private readonly Dictionary<string, ObjectSpec> _objects;
+    private readonly List<string> _patterns = new();
+    private int _variables;
+
+    private ValidatorEmitter(ObjectSpec spec, IEnumerable<ObjectSpec> related)
+    {
+        _spec = spec;
+        _objects = related.Append(spec).GroupBy(o => o.FullName).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    /// <param name="related">Records whose properties this record's rules reach into (e.g. a rule on <c>config.schema</c>).</param>
+    public static string Emit(ObjectSpec spec, IEnumerable<ObjectSpec> related) => new ValidatorEmitter(spec, related).Emit();
+
+    private string Emit()
+    {
+        var body = new SourceWriter();
+        var self = new ObjectTarget(_spec, "this", "path");
+        EmitObject(body, _spec.Rules, self, RuleContext.Root);
+        EmitNoEffectChecks(body);
+        EmitNestedValidation(body);
+        EmitUnknownProperties(body);
+
+        var w = new SourceWriter();
+        WriteHeader(w, _spec.Namespace);
+        using (w.Open($"partial record {_spec.Name}"))
+        {
+            DocComments.Summary(w, "Checks every rule of the schema, nested objects included.");
+            DocComments.Remarks(w, "Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.");
+            w.Line($"public global::System.Collections.Generic.IReadOnlyList<{ValidationIssue}> Validate()");
+            w.Line("{");
+            w.Line($"    {IssueList}? issues = null;");
+            w.Line("    ValidateInto(ref issues, \"$\");");
+            w.Line($"    return {ValidationSupport}.Result(issues);");
+            w.Line("}");
+            w.Line();
+            DocComments.Summary(w, "Adds this object's issues to <paramref name=\"issues\"/>, with paths under <paramref name=\"path\"/>.");
+            w.Line(EditorBrowsableNever);
+            using (w.Open($"public void ValidateInto(ref {IssueList}? issues, string path)"))
+            {
+                w.Append(body);
+            }
+
+            if (_patterns.Count > 0)
+            {
+                w.Line();
+                using (w.Open("private static class ValidationPatterns"))
+                {
+                    for (int i = 0; i < _patterns.Count; i++)
+                    {
+                        w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex P{i} = new({JsonLiteral.CSharpString(_patterns[i])}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+                    }
+                }
+            }
+        }
+
+        return w.ToString();
+    }
+
+    /// <summary>A record value being validated: its spec, the C# expression for it, and the C# expression for its path.</summary>
+    private sealed record ObjectTarget(ObjectSpec Spec, string Expression, string Path)
+    {
+        public PropertySpec? Find(string jsonName) => Spec.Properties.FirstOrDefault(p => p.JsonName == jsonName);
+
+        public string Access(PropertySpec p) => Expression + "." + p.ClrName;
+
+        public string PathOf(string jsonName) => $"{ValidationSupport}.Path({Path}, {JsonLiteral.CSharpString(jsonName)})";
+    }
+
+    /// <summary>A non-null property value being validated.</summary>
+    private sealed record ValueTarget(TypeRef Type, string Expression, string Path, string Name, bool IsSecret);
+
+    /// <summary>What applies to the violations found at this point of the schema.</summary>
+    private sealed record RuleContext(RuleSeverity Severity, string? Reason, string Condition, bool InBranch)
+    {
+        public static readonly RuleContext Root = new(RuleSeverity.Error, null, "", false);
+
+        public RuleContext Enter(ConstraintSpec node) =>
+            this with { Severity = node.Severity ?? Severity, Reason = node.Reason ?? Reason };
+    }
+
+    private string NewVariable() => "v" + (++_variables).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private string Pattern(string pattern)
+    {
+        int index = _patterns.IndexOf(pattern);
+        if (index < 0)
+        {
+            index = _patterns.Count;
+            _patterns.Add(pattern);
+        }
+
+        return "ValidationPatterns.P" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes the call that records one issue. <paramref name="message"/> is a C# string expression.</summary>
+    private static void Report(SourceWriter w, string ruleId, string path, string message, RuleContext ctx, RuleSeverity? fixedSeverity = null)
+    {
+        string suffix = ctx.Condition + "." + (ctx.Reason is { } reason ? " " + reason : "");
+        string severity = (fixedSeverity ?? ctx.Severity) == RuleSeverity.Warning ? "Warning" : "Error";
+        w.Line($"{ValidationSupport}.Report(ref issues, \"{ruleId}\", {path}, {message} + {JsonLiteral.CSharpString(suffix)}, {SourceNames.ValidationSeverity}.{severity});");
+    }
+
+    private static string Quote(string text) => JsonLiteral.CSharpString(text);
+
+    /// <summary>Writes <paramref name="body"/> inside <c>if (condition) { ... }</c>, or nothing when there is no body.</summary>
+    private static void WriteIf(SourceWriter w, string condition, SourceWriter body)
+    {
+        if (body.Length == 0)
+        {
+            return;
+        }
+
+        using (w.Open($"if ({condition})"))
+        {
+            w.Append(body);
+        }
+    }
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PendoGen.Common;
+using PendoGen.Diagnostics;
+using PendoGen.Json;
+using PendoGen.Schema;
+
+namespace PendoGen.Model;
+
+/// <summary>
+/// Builds the generation model from every schema file of a compilation: resolves <c>$ref</c>s within and across
+/// files, names the types, and turns each schema's rules into <see cref="ConstraintSpec"/>s. Problems become
+/// PENDO1xx diagnostics located in the schema file; nothing here throws for bad input.
+/// </summary>
+internal sealed partial class ModelBuilder
+{
+    /// <summary>Member names the generated record uses itself; a schema property with one of these names is renamed.</summary>
+    private static readonly HashSet<string> s_reservedMembers = new(StringComparer.Ordinal)
+    {
+        "AdditionalProperties", "Validate", "ValidateInto", "ToJson", "FromJson", "WriteTo", "ReadFrom", "Converter",
+        "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "Deconstruct",
+        "MemberwiseClone", "Finalize",
+    };
+
+    private readonly ImmutableArray<SchemaDocument> _documents;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<ObjectSpec> _objects = new();
+    private readonly List<EnumSpec> _enums = new();
+
+    /// <summary>Generated type for each schema location ("file#pointer"), so a schema referenced twice is one type.</summary>
+    private readonly Dictionary<string, TypeRef> _typesByLocation = new(StringComparer.Ordinal);
+
+    /// <summary>Which schema location claimed each generated type name.</summary>
+    private readonly Dictionary<string, string> _ownerByTypeName = new(StringComparer.Ordinal);
+
+    /// <summary>Declared JSON property names and types of each generated record, for checking rule property names.</summary>
+    private readonly Dictionary<string, Dictionary<string, TypeRef>> _propertiesByType = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+
+    private ModelBuilder(ImmutableArray<SchemaDocument> documents) => _documents = documents;
+
+    public static GenerationModel Build(ImmutableArray<SchemaDocument> documents)
+    {
+        // Order by path so names, collisions and output never depend on the order files reach the generator.
+        var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToImmutableArray();
+        var builder = new ModelBuilder(ordered);
+        foreach (SchemaDocument document in ordered)
+        {
+            builder._diagnostics.AddRange(document.Diagnostics);
+            builder.BuildRoot(document);
+        }
+
+        return new GenerationModel(
+            builder._objects.OrderBy(o => o.FullName, StringComparer.Ordinal).ToEquatableArray(),
+            builder._enums.OrderBy(e => e.FullName, StringComparer.Ordinal).ToEquatableArray(),
+            builder._diagnostics.ToEquatableArray());
+    }
+
+    private void BuildRoot(SchemaDocument document)
+    {
+        SchemaNode? root = document.Root;
+        if (root is null)
+        {
+            return; // Not JSON: already reported by the parser.
+        }
+
+        if (root.Title is null)
+        {
+            // A schema with only $defs is a library for other files; anything with properties needs a name.
+            if (!root.Properties.IsEmpty || root.Type == "object")
+            {
+                Report(DiagnosticDescriptors.InvalidRoot, document, root.Span,
+                    "The root schema needs a 'title' naming the generated record (a C# identifier such as \"PendoConfig\")");
+            }
+
+            return;
+        }
+
+        if (!Naming.IsIdentifier(root.Title))
+        {
+            Report(DiagnosticDescriptors.InvalidRoot, document, root.TitleSpan,
+                $"The root 'title' \"{root.Title}\" is not a C# identifier; it names the generated record");
+            return;
+        }
+
+        if (root.Type is not (null or "object") || root.Properties.IsEmpty && root.Type is null)
+        {
+            Report(DiagnosticDescriptors.InvalidRoot, document, root.Span,
+                "The root schema must describe an object (\"type\": \"object\" with \"properties\")");
+            return;
+        }
+
+        ResolveType(document, root, root.Title, "#", root.Span);
+    }
+
+    /// <summary>The C# type for a value schema, creating the generated record or enum on first use.</summary>
+    private TypeRef ResolveType(SchemaDocument document, SchemaNode node, string suggestedName, string pointer, SourceSpan span)
+    {
+        string location = document.Path + pointer;
+        if (_typesByLocation.TryGetValue(location, out TypeRef? known))
+        {
+            return known;
+        }
+
+        if (node.Ref is not null)
+        {
+            if (!_resolving.Add(location))
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, document, node.RefSpan, $"'$ref' \"{node.Ref}\" is part of a reference cycle");
+                return TypeRef.Json;
+            }
+
+            try
+            {
+                if (ResolveReference(document, node) is not { } target)
+                {
+                    return TypeRef.Json;
+                }
+
+                return ResolveType(target.Document, target.Node, target.Name ?? suggestedName, target.Pointer, target.Node.Span);
+            }
+            finally
+            {
+                _resolving.Remove(location);
+            }
+        }
+
+        string name = node.Title is { } title && Naming.IsIdentifier(title) ? title : suggestedName;
+        string? type = node.Type ?? InferType(node);
+        switch (type)
+        {
+            case "object" when !node.Properties.IsEmpty:
+                return BuildObject(document, node, name, location);
+            case "object":
+                return TypeRef.Json;
+            case "string" when node.Enum is { } values:
+                return BuildEnum(document, node, values, name, location);
+            case "string":
+                return node.Format switch
+                {
+                    "date" => TypeRef.Date,
+                    "date-time" => TypeRef.DateTime,
+                    _ => TypeRef.String,
+                };
+            case "integer":
+                return NeedsInt64(node) ? TypeRef.Int64 : TypeRef.Int32;
+            case "number":
+                return TypeRef.Double;
+            case "boolean":
+                return TypeRef.Boolean;
+            case "array":
+                {
+                    TypeRef item = node.Items is { } items
+                        ? ResolveType(document, items, name + "Item", pointer + "/items", items.Span)
+                        : TypeRef.Json;
+                    return new TypeRef(ValueKind.Array, Item: item);
+                }
+
+            default:
+                return TypeRef.Json;
+        }
+    }
+
+    private static string? InferType(SchemaNode node)
+    {
+        if (!node.Properties.IsEmpty)
+        {
+            return "object";
+        }
+
+        JsonValue? sample = node.Const ?? (node.Enum is { Count: > 0 } values ? values[0] : null);
+        return sample switch
+        {
+            JsonString => "string",
+            JsonNumber n => n.IsInteger ? "integer" : "number",
+            JsonBoolean => "boolean",
+            _ => null,
+        };
+    }
+
+    private static bool NeedsInt64(SchemaNode node)
+    {
+        if (node.Format == "int64")
+        {
+            return true;
+        }
+
+        foreach (string? bound in new[] { node.Minimum, node.Maximum })
+        {
+            if (bound is not null && !int.TryParse(bound, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string ClaimTypeName(SchemaDocument document, string name, string location, SourceSpan span)
+    {
+        string fullName = Qualify(document.Namespace, name);
+        if (!_ownerByTypeName.TryGetValue(fullName, out string? owner))
+        {
+            _ownerByTypeName[fullName] = location;
+            return name;
+        }
+
+        // Keep generating (with a numbered name) so the rest of the compilation still binds; the error fails the build.
+        int suffix = 2;
+        while (_ownerByTypeName.ContainsKey(Qualify(document.Namespace, name + suffix.ToString(CultureInfo.InvariantCulture))))
+        {
+            suffix++;
+        }
+
+        string renamed = name + suffix.ToString(CultureInfo.InvariantCulture);
+        Report(DiagnosticDescriptors.TypeNameCollision, document, span,
+            $"Type name '{fullName}' is already generated from {owner}; this schema is generated as '{renamed}'. Give it a different 'title'.");
+        _ownerByTypeName[Qualify(document.Namespace, renamed)] = location;
+        return renamed;
+    }
+
+    private static string Qualify(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
+
+    private TypeRef BuildEnum(SchemaDocument document, SchemaNode node, EquatableArray<JsonValue> values, string name, string location)
+    {
+        name = ClaimTypeName(document, name, location, node.Span);
+        var members = new List<EnumMemberSpec>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonValue value in values)
+        {
+            if (value is not JsonString s)
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, document, value.Span, $"A string enum can only list strings, not {value.KindName}");
+                continue;
+            }
+
+            string member = Naming.ToPascalCase(s.Value);
+            if (!used.Add(member))
+            {
+                string original = member;
+                int n = 2;
+                while (!used.Add(member = original + n.ToString(CultureInfo.InvariantCulture)))
+                {
+                    n++;
+                }
+
+                Report(DiagnosticDescriptors.MemberRenamed, document, value.Span,
+                    $"Enum value \"{s.Value}\" would be named '{original}' like an earlier value; it is generated as '{member}'");
+            }
+
+            members.Add(new EnumMemberSpec(member, s.Value));
+        }
+
+        var typeRef = new TypeRef(ValueKind.Enum, Qualify(document.Namespace, name), EnumMembers: members.ToEquatableArray());
+        _typesByLocation[location] = typeRef;
+        _enums.Add(new EnumSpec(document.Namespace, name, node.Description, typeRef.EnumMembers));
+        return typeRef;
+    }
+
+    private TypeRef BuildObject(SchemaDocument document, SchemaNode node, string name, string location)
+    {
+        name = ClaimTypeName(document, name, location, node.TitleSpan.Length > 0 ? node.TitleSpan : node.Span);
+        string fullName = Qualify(document.Namespace, name);
+        var typeRef = new TypeRef(ValueKind.Object, fullName);
+        _typesByLocation[location] = typeRef;
+        var propertyTypes = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        _propertiesByType[fullName] = propertyTypes;
+
+        var properties = new List<PropertySpec>();
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name };
+        string pointer = location.Substring(document.Path.Length);
+        foreach (NamedSchema property in node.Properties)
+        {
+            string clrName = UniqueMemberName(document, property, name, memberNames);
+            TypeRef type = ResolveType(document, property.Schema, Naming.ToPascalCase(property.Name),
+                pointer + "/properties/" + property.Name, property.Schema.Span);
+            propertyTypes[property.Name] = type;
+            (_, SchemaNode valueNode) = Dereference(document, property.Schema);
+            properties.Add(new PropertySpec(
+                property.Name,
+                clrName,
+                type,
+                IsRequired: node.Required.Contains(property.Name),
+                IsSecret: property.Schema.IsSecret || valueNode.IsSecret,
+                ConstValue: valueNode.Const is { } c ? JsonLiteral.From(c) : null,
+                DefaultValue: valueNode.Default is { } d ? JsonLiteral.From(d) : null,
+                Description: property.Schema.Description ?? valueNode.Description,
+                NoEffectUnless: property.Schema.NoEffectUnless is { } condition
+                    ? ToCondition(document, condition, fullName, "'x-no-effect-unless'")
+                    : null));
+        }
+
+        ConstraintSpec rules = ToDefiningRules(document, node, fullName);
+        UnknownPropertyPolicy policy = node.AdditionalProperties switch
+        {
+            true => UnknownPropertyPolicy.Keep,
+            false => UnknownPropertyPolicy.KeepAndError,
+            null => UnknownPropertyPolicy.KeepAndWarn,
+        };
+        _objects.Add(new ObjectSpec(document.Namespace, name, node.Description, document.Path, properties.ToEquatableArray(), rules, policy));
+        return typeRef;
+    }
+
+    private string UniqueMemberName(SchemaDocument document, NamedSchema property, string typeName, HashSet<string> used)
+    {
+        string clrName = Naming.ToPascalCase(property.Name);
+        if (clrName == typeName || s_reservedMembers.Contains(clrName) || used.Contains(clrName))
+        {
+            string original = clrName;
+            clrName += "Value";
+            int n = 2;
+            while (used.Contains(clrName))
+            {
+                clrName = original + "Value" + n.ToString(CultureInfo.InvariantCulture);
+                n++;
+            }
+
+            Report(DiagnosticDescriptors.MemberRenamed, document, property.NameSpan,
+                $"Property \"{property.Name}\" would be named '{original}', which is taken in {typeName}; it is generated as '{clrName}'");
+        }
+
+        used.Add(clrName);
+        return clrName;
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SchemaDocument document, SourceSpan span, string message) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, document.Path, span, message));
+}

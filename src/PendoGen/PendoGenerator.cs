@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PendoGen.Common;
+using PendoGen.Diagnostics;
+using PendoGen.Emit;
+using PendoGen.Model;
+using PendoGen.Schema;
+
+namespace PendoGen;
+
+/// <summary>
+/// Generates typed records, enums, serializers and <c>Validate()</c> from the JSON Schema files
+/// (<c>*.schema.json</c>) passed to the compiler as AdditionalFiles.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PendoGenerator : IIncrementalGenerator
+{
+    /// <summary>Step names, for incrementality tests.</summary>
+    public const string SchemaFilesStep = "SchemaFiles";
+    public const string ParsedSchemasStep = "ParsedSchemas";
+    public const string ModelStep = "Model";
+    public const string TypesStep = "Types";
+
+    /// <summary>The AdditionalFiles metadata that sets the namespace of one schema's types.</summary>
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.PendoGenNamespace";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. The schema files, with their text and the namespace their types go into.
+        IncrementalValuesProvider<SchemaFileInput> files = context.AdditionalTextsProvider
+            .Where(IsSchemaFile)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(ReadSchemaFile)
+            .WithTrackingName(SchemaFilesStep);
+
+        // 2. Each file parsed on its own: an edit to one schema re-parses only that one.
+        IncrementalValuesProvider<SchemaDocument> documents = files
+            .Select(static (file, _) => SchemaParser.Parse(file.Path, file.Namespace, file.Text))
+            .WithTrackingName(ParsedSchemasStep);
+
+        // 3. All files together: $refs cross files and type names must be unique per namespace.
+        IncrementalValueProvider<GenerationModel> model = documents
+            .Collect()
+            .Select(static (all, _) => ModelBuilder.Build(all))
+            .WithTrackingName(ModelStep);
+
+        // 4. One output per generated type, free of positions, so a whitespace edit of a schema changes nothing.
+        IncrementalValuesProvider<GeneratedTypeSpec> types = model
+            .SelectMany(static (m, _) => SplitIntoTypes(m))
+            .WithTrackingName(TypesStep);
+
+        context.RegisterSourceOutput(types, EmitType);
+        context.RegisterSourceOutput(model.Select(static (m, _) => m.Diagnostics), ReportDiagnostics);
+
+        // 5. The runtime support, unless a referenced assembly (a shared contracts library) already provides it.
+        IncrementalValueProvider<bool> runtimeReferenced = context.CompilationProvider
+            .Select(static (compilation, _) => IsRuntimeReferenced(compilation));
+        context.RegisterSourceOutput(runtimeReferenced, EmitRuntime);
+    }
+
+    private static bool IsSchemaFile(AdditionalText file) =>
+        file.Path.EndsWith(".schema.json", System.StringComparison.OrdinalIgnoreCase);
+
+    private static SchemaFileInput ReadSchemaFile((AdditionalText File, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
+    {
+        string text = input.File.GetText(cancellationToken)?.ToString() ?? "";
+        string ns = input.Options.GetOptions(input.File).TryGetValue(NamespaceMetadata, out string? fileNamespace) && !string.IsNullOrWhiteSpace(fileNamespace)
+            ? fileNamespace.Trim()
+            : input.Options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? root) && !string.IsNullOrWhiteSpace(root)
+                ? root.Trim()
+                : "";
+        return new SchemaFileInput(input.File.Path, ns, text);
+    }
+
+    private static ImmutableArray<GeneratedTypeSpec> SplitIntoTypes(GenerationModel model)
+    {
+        Dictionary<string, ObjectSpec> objects = model.Objects.ToDictionary(o => o.FullName);
+        var result = ImmutableArray.CreateBuilder<GeneratedTypeSpec>();
+        foreach (ObjectSpec spec in model.Objects)
+        {
+            result.Add(new GeneratedTypeSpec(spec, null, RelatedObjects.For(spec, objects)));
+        }
+
+        foreach (EnumSpec spec in model.Enums)
+        {
+            result.Add(new GeneratedTypeSpec(null, spec, EquatableArray<ObjectSpec>.Empty));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static void EmitType(SourceProductionContext context, GeneratedTypeSpec type)
+    {
+        if (type.Object is { } spec)
+        {
+            context.AddSource(spec.FullName + ".g.cs", SourceText.From(RecordEmitter.Emit(spec), System.Text.Encoding.UTF8));
+            context.AddSource(spec.FullName + ".Json.g.cs", SourceText.From(JsonEmitter.Emit(spec), System.Text.Encoding.UTF8));
+            context.AddSource(spec.FullName + ".Validation.g.cs", SourceText.From(ValidatorEmitter.Emit(spec, type.Related), System.Text.Encoding.UTF8));
+        }
+        else if (type.Enum is { } enumSpec)
+        {
+            context.AddSource(enumSpec.FullName + ".g.cs", SourceText.From(EnumEmitter.Emit(enumSpec), System.Text.Encoding.UTF8));
+        }
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static bool IsRuntimeReferenced(Compilation compilation)
+    {
+        foreach (INamedTypeSymbol candidate in compilation.GetTypesByMetadataName(RuntimeSources.MarkerTypeName))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, compilation.Assembly) &&
+                compilation.IsSymbolAccessibleWithin(candidate, compilation.Assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void EmitRuntime(SourceProductionContext context, bool referenced)
+    {
+        if (referenced)
+        {
+            return;
+        }
+
+        foreach ((string hintName, string source) in RuntimeSources.All)
+        {
+            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
+    }
+}
+
+/// <summary>A schema file as the pipeline sees it: path, namespace and text (compared by value).</summary>
+internal sealed record SchemaFileInput(string Path, string Namespace, string Text);
