@@ -212,6 +212,24 @@ internal sealed partial class ValidatorEmitter
         return clauses.Count == 0 ? $"{name} is valid" : string.Join(" and ", clauses);
     }
 
+    /// <summary>The opposite of a described condition: "x is 'A'" becomes "x is not 'A'".</summary>
+    private static string Negate(string description)
+    {
+        if (description.Contains(" and "))
+        {
+            return $"not ({description})";
+        }
+
+        int at = description.IndexOf(" is not ", System.StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return description.Remove(at + 4, 4);
+        }
+
+        at = description.IndexOf(" is ", System.StringComparison.Ordinal);
+        return at >= 0 ? description.Insert(at + 4, "not ") : $"not ({description})";
+    }
+
     private static void AddWords(List<string> clauses, string name, string words, string? bound)
     {
         if (bound is not null)

@@ -54,12 +54,12 @@ internal sealed partial class ValidatorEmitter
             var otherwise = new SourceWriter();
             if (node.Then is { } thenNode)
             {
-                EmitObject(then, thenNode, target, ctx with { Condition = ctx.Condition + " when " + description, InBranch = true });
+                EmitObject(then, thenNode, target, ctx.Under(description));
             }
 
             if (node.Else is { } elseNode)
             {
-                EmitObject(otherwise, elseNode, target, ctx with { Condition = ctx.Condition + " unless " + description, InBranch = true });
+                EmitObject(otherwise, elseNode, target, ctx.Under(Negate(description)));
             }
 
             WriteIfElse(w, ConditionOnObject(condition, target), then, otherwise);
@@ -112,10 +112,10 @@ internal sealed partial class ValidatorEmitter
     {
         ctx = ctx.Enter(node);
         string v = target.Expression;
-        string name = target.Name;
+        string label = target.Label;
         if (node.BooleanSchema == false)
         {
-            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' is not allowed here"), ctx);
+            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} is not allowed here"), ctx);
         }
 
         if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
@@ -127,7 +127,7 @@ internal sealed partial class ValidatorEmitter
             {
                 string allowed = string.Join(", ", values.Select(l => l.Text));
                 Report(w, RuleIds.ValueNotAllowed, target.Path,
-                    ValueMessage(target, $"'{name}' value ", $" is not allowed; expected one of: {allowed}", $"'{name}' is not one of the allowed values"), ctx);
+                    ValueMessage(target, $"{label} value ", $" is not allowed; expected one of: {allowed}", $"{label} is not one of the allowed values"), ctx);
             }
         }
 
@@ -137,7 +137,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if ({(expected is null ? "true" : $"{v} != {expected}")})"))
             {
                 Report(w, RuleIds.ValueNotAllowed, target.Path,
-                    ValueMessage(target, $"'{name}' must be {constant.Display}, not ", "", $"'{name}' must be {constant.Display}"), ctx);
+                    ValueMessage(target, $"{label} must be {constant.Display}, not ", "", $"{label} must be {constant.Display}"), ctx);
             }
         }
 
@@ -178,12 +178,12 @@ internal sealed partial class ValidatorEmitter
                 var otherwise = new SourceWriter();
                 if (node.Then is { } thenNode)
                 {
-                    EmitValue(then, thenNode, target, ctx with { Condition = ctx.Condition + " when " + description, InBranch = true });
+                    EmitValue(then, thenNode, target, ctx.Under(description));
                 }
 
                 if (node.Else is { } elseNode)
                 {
-                    EmitValue(otherwise, elseNode, target, ctx with { Condition = ctx.Condition + " unless " + description, InBranch = true });
+                    EmitValue(otherwise, elseNode, target, ctx.Under(Negate(description)));
                 }
 
                 WriteIfElse(w, ConditionOnValue(condition, target), then, otherwise);
@@ -193,7 +193,7 @@ internal sealed partial class ValidatorEmitter
             {
                 using (w.Open($"if ({ConditionOnValue(not, target)})"))
                 {
-                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' must not be such that {DescribeValue(name, not)}"), ctx.Enter(not));
+                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} must not be such that {DescribeValue(target.Name, not)}"), ctx.Enter(not));
                 }
             }
         }
@@ -202,13 +202,13 @@ internal sealed partial class ValidatorEmitter
     private void EmitStringRules(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
     {
         string v = target.Expression;
-        string name = target.Name;
+        string label = target.Label;
         if (node.Pattern is { } pattern)
         {
             using (w.Open($"if (!{Pattern(pattern)}.IsMatch({v}))"))
             {
                 Report(w, RuleIds.FormatOrPattern, target.Path,
-                    ValueMessage(target, $"'{name}' value ", $" does not match the pattern {pattern}", $"'{name}' does not match the pattern {pattern}"), ctx);
+                    ValueMessage(target, $"{label} value ", $" does not match the pattern {pattern}", $"{label} does not match the pattern {pattern}"), ctx);
             }
         }
 
@@ -217,7 +217,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if (!{ValidationSupport}.IsAbsoluteUri({v}))"))
             {
                 Report(w, RuleIds.FormatOrPattern, target.Path,
-                    ValueMessage(target, $"'{name}' value ", " is not an absolute URI", $"'{name}' is not an absolute URI"), ctx);
+                    ValueMessage(target, $"{label} value ", " is not an absolute URI", $"{label} is not an absolute URI"), ctx);
             }
         }
 
@@ -225,7 +225,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open($"if ({v}.Length < {min})"))
             {
-                string text = min == 1 ? $"'{name}' must not be empty" : $"'{name}' must be at least {min} characters long";
+                string text = min == 1 ? $"{label} must not be empty" : $"{label} must be at least {min} characters long";
                 Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(text), ctx);
             }
         }
@@ -234,7 +234,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open($"if ({v}.Length > {max})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' must be at most {max} characters long"), ctx);
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} must be at most {max} characters long"), ctx);
             }
         }
     }
@@ -249,21 +249,21 @@ internal sealed partial class ValidatorEmitter
         using (w.Open($"if ({target.Expression} {failsWhen} {TypedLiterals.Bound(bound, target.Type)})"))
         {
             Report(w, RuleIds.ValueNotAllowed, target.Path,
-                ValueMessage(target, $"'{target.Name}' must be {words} {bound}, not ", "", $"'{target.Name}' must be {words} {bound}"), ctx);
+                ValueMessage(target, $"{target.Label} must be {words} {bound}, not ", "", $"{target.Label} must be {words} {bound}"), ctx);
         }
     }
 
     private void EmitArrayRules(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
     {
         string v = target.Expression;
-        string name = target.Name;
+        string label = target.Label;
         if (node.MinItems is { } min)
         {
             using (w.Open($"if ({v}.Count < {min})"))
             {
                 // "Must be populated when ..." is a conditional requirement, so an empty list in a branch is PENDO002.
                 string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.ValueNotAllowed;
-                string text = min == 1 ? $"'{name}' must not be empty" : $"'{name}' must have at least {min} items";
+                string text = min == 1 ? $"{label} must not be empty" : $"{label} must have at least {min} items";
                 Report(w, rule, target.Path, Quote(text), ctx);
             }
         }
@@ -272,7 +272,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open($"if ({v}.Count > {max})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"'{name}' must have at most {max} items"), ctx);
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} must have at most {max} items"), ctx);
             }
         }
 
@@ -282,7 +282,7 @@ internal sealed partial class ValidatorEmitter
             string item = NewVariable();
             var body = new SourceWriter();
             string itemPath = $"{ValidationSupport}.Path({target.Path}, {index})";
-            EmitValue(body, items, new ValueTarget(target.Type.Item!, item, itemPath, name + " item", target.IsSecret), ctx);
+            EmitValue(body, items, new ValueTarget(target.Type.Item!, item, itemPath, target.Name, target.IsSecret, target.Label + " item"), ctx);
             if (body.Length > 0)
             {
                 using (w.Open($"for (int {index} = 0; {index} < {v}.Count; {index}++)"))

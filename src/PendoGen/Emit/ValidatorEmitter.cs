@@ -82,7 +82,11 @@ internal sealed partial class ValidatorEmitter
     }
 
     /// <summary>A non-null property value being validated.</summary>
-    private sealed record ValueTarget(TypeRef Type, string Expression, string Path, string Name, bool IsSecret);
+    /// <param name="Label">How messages name the value: <c>'app_ids'</c>, or <c>'app_ids' item</c>.</param>
+    private sealed record ValueTarget(TypeRef Type, string Expression, string Path, string Name, bool IsSecret, string? Label = null)
+    {
+        public string Label { get; } = Label ?? "'" + Name + "'";
+    }
 
     /// <summary>What applies to the violations found at this point of the schema.</summary>
     private sealed record RuleContext(RuleSeverity Severity, string? Reason, string Condition, bool InBranch)
@@ -91,6 +95,10 @@ internal sealed partial class ValidatorEmitter
 
         public RuleContext Enter(ConstraintSpec node) =>
             this with { Severity = node.Severity ?? Severity, Reason = node.Reason ?? Reason };
+
+        /// <summary>Inside a then/else branch: messages say when the rule applies.</summary>
+        public RuleContext Under(string condition) =>
+            this with { Condition = Condition.Length == 0 ? " when " + condition : Condition + " and " + condition, InBranch = true };
     }
 
     private string NewVariable() => "v" + (++_variables).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -271,20 +271,26 @@ internal sealed partial class ModelBuilder
         var propertyTypes = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         _propertiesByType[fullName] = propertyTypes;
 
-        var properties = new List<PropertySpec>();
+        // Types first: rules and conditions may name any property of the record, declared before or after.
+        var names = new List<(NamedSchema Property, string ClrName)>();
         var memberNames = new HashSet<string>(StringComparer.Ordinal) { name };
         string pointer = location.Substring(document.Path.Length);
         foreach (NamedSchema property in node.Properties)
         {
             string clrName = UniqueMemberName(document, property, name, memberNames);
-            TypeRef type = ResolveType(document, property.Schema, Naming.ToPascalCase(property.Name),
+            propertyTypes[property.Name] = ResolveType(document, property.Schema, Naming.ToPascalCase(property.Name),
                 pointer + "/properties/" + property.Name, property.Schema.Span);
-            propertyTypes[property.Name] = type;
+            names.Add((property, clrName));
+        }
+
+        var properties = new List<PropertySpec>();
+        foreach ((NamedSchema property, string clrName) in names)
+        {
             (_, SchemaNode valueNode) = Dereference(document, property.Schema);
             properties.Add(new PropertySpec(
                 property.Name,
                 clrName,
-                type,
+                propertyTypes[property.Name],
                 IsRequired: node.Required.Contains(property.Name),
                 IsSecret: property.Schema.IsSecret || valueNode.IsSecret,
                 ConstValue: valueNode.Const is { } c ? JsonLiteral.From(c) : null,
