@@ -35,7 +35,9 @@ internal sealed partial class ValidatorEmitter
             if (inner != "true")
             {
                 // JSON Schema: "properties" only constrains the properties that are present.
-                parts.Add($"({target.Access(property)} is not {{ }} {variable} || {inner})");
+                parts.Add(CanBeMissing(property)
+                    ? $"({target.Access(property)} is not {{ }} {variable} || {inner})"
+                    : $"({target.Access(property)} is var {variable} && {inner})");
             }
         }
 

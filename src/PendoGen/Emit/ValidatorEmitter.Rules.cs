@@ -39,7 +39,7 @@ internal sealed partial class ValidatorEmitter
             string variable = NewVariable();
             var body = new SourceWriter();
             EmitValue(body, entry.Constraint, new ValueTarget(property.Type, variable, target.PathOf(entry.JsonName), entry.JsonName, property.IsSecret), ctx);
-            WriteIf(w, $"{target.Access(property)} is {{ }} {variable}", body);
+            WriteIf(w, Bind(target, property, variable), body);
         }
 
         foreach (ConstraintSpec part in node.AllOf)
@@ -307,7 +307,7 @@ internal sealed partial class ValidatorEmitter
             }
 
             string variable = NewVariable();
-            string test = $"{self.Access(property)} is {{ }} {variable}";
+            string test = Bind(self, property, variable);
             if (property.DefaultValue is { } defaultValue && TypedLiterals.Expression(defaultValue, property.Type) is { } expected)
             {
                 // Setting a property to the value the API assumes anyway changes nothing, so it is not reported.
@@ -370,6 +370,12 @@ internal sealed partial class ValidatorEmitter
             }
         }
     }
+
+    /// <summary>"The property has a value, call it <paramref name="variable"/>" as a C# pattern test.</summary>
+    private static string Bind(ObjectTarget target, PropertySpec property, string variable) =>
+        CanBeMissing(property) || property.Type.IsValueType && property.IsOptional
+            ? $"{target.Access(property)} is {{ }} {variable}"
+            : $"{target.Access(property)} is var {variable}";
 
     private static bool CanBeMissing(PropertySpec property) => !(property.Type.IsValueType && !property.IsOptional);
 

@@ -44,7 +44,7 @@ partial record PendoConfig
                 if (v2[v3] is not { } v4) continue;
                 if (!ValidationPatterns.P0.IsMatch(v4))
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "app_ids"), v3), "'app_ids item' value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " does not match the pattern \\S" + ". Empty or whitespace-only app ids are suspicious (facts R11, UNVERIFIED)", global::PendoGen.ValidationSeverity.Warning);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "app_ids"), v3), "'app_ids' item value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " does not match the pattern \\S" + ". Empty or whitespace-only app ids are suspicious (facts R11, UNVERIFIED)", global::PendoGen.ValidationSeverity.Warning);
                 }
             }
         }

@@ -153,7 +153,7 @@ partial record PendoConnectionRequest
                     {
                         if (!ValidationPatterns.P1.IsMatch(v18))
                         {
-                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "config"), "schema"), "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v18) + " does not match the pattern ^[a-z_][a-z0-9_]*$" + " unless destination_schema_names is 'FIVETRAN_NAMING' when destination_schema_names is set. Schema names outside a-z, 0-9, _ (or starting with a digit) break Fivetran naming; the rules under SOURCE_NAMING are UNVERIFIED, so this is only a warning (facts R4)", global::PendoGen.ValidationSeverity.Warning);
+                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "config"), "schema"), "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v18) + " does not match the pattern ^[a-z_][a-z0-9_]*$" + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is set. Schema names outside a-z, 0-9, _ (or starting with a digit) break Fivetran naming; the rules under SOURCE_NAMING are UNVERIFIED, so this is only a warning (facts R4)", global::PendoGen.ValidationSeverity.Warning);
                         }
                     }
                 }
@@ -166,7 +166,7 @@ partial record PendoConnectionRequest
                     {
                         if (!ValidationPatterns.P1.IsMatch(v20))
                         {
-                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "config"), "schema"), "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v20) + " does not match the pattern ^[a-z_][a-z0-9_]*$" + " unless destination_schema_names is 'FIVETRAN_NAMING' unless destination_schema_names is set. destination_schema_names is omitted and its default is UNVERIFIED (it may be FIVETRAN_NAMING, which allows only a-z, 0-9, _ and no leading digit) (facts R4)", global::PendoGen.ValidationSeverity.Warning);
+                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "config"), "schema"), "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v20) + " does not match the pattern ^[a-z_][a-z0-9_]*$" + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is not set. destination_schema_names is omitted and its default is UNVERIFIED (it may be FIVETRAN_NAMING, which allows only a-z, 0-9, _ and no leading digit) (facts R4)", global::PendoGen.ValidationSeverity.Warning);
                         }
                     }
                 }

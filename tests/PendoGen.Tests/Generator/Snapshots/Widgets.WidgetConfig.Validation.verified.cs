@@ -70,7 +70,7 @@ partial record WidgetConfig
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "batch_size"), "'batch_size' must be at most 1000, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
-        if (this.Mode is { } v5)
+        if (this.Mode is var v5)
         {
             if (!global::Widgets.RenderModeWire.IsDefined(v5))
             {
@@ -106,11 +106,11 @@ partial record WidgetConfig
                 if (v9[v10] is not { } v11) continue;
                 if (v11 == "internal")
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "tags"), v10), "'tags item' must not be such that tags item is 'internal'" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "tags"), v10), "'tags' item must not be such that tags is 'internal'" + ".", global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
-        if ((this.Mode is not { } v13 || v13 == global::Widgets.RenderMode._3d))
+        if ((this.Mode is var v13 && v13 == global::Widgets.RenderMode._3d))
         {
             if (this.RenderDepth is null)
             {
@@ -123,15 +123,15 @@ partial record WidgetConfig
             {
                 if (v12 > 500)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "batch_size"), "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v12) + "" + " unless mode is '3d'. Modes other than 3d stream at most 500 records per batch", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "batch_size"), "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v12) + "" + " when mode is not '3d'. Modes other than 3d stream at most 500 records per batch", global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
-        if ((this.Mode is not { } v14 || v14 == global::Widgets.RenderMode.Legacy))
+        if ((this.Mode is var v14 && v14 == global::Widgets.RenderMode.Legacy))
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", path, "This object must not match: mode is 'legacy'" + ". legacy mode is deprecated", global::PendoGen.ValidationSeverity.Warning);
         }
-        if (this.RenderDepth is { } v15 && !((this.Mode is not { } v16 || v16 == global::Widgets.RenderMode._3d)))
+        if (this.RenderDepth is { } v15 && !((this.Mode is var v16 && v16 == global::Widgets.RenderMode._3d)))
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(path, "render_depth"), "'render_depth' has no effect unless mode is '3d'" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Warning);
         }

@@ -45,7 +45,7 @@ partial record WidgetSpec
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "id"), "'id' must be at most 64 characters long" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
-        if (this.Kind is { } v2)
+        if (this.Kind is var v2)
         {
             if (!global::Widgets.WidgetKindWire.IsDefined(v2))
             {
