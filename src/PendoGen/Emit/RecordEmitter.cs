@@ -150,7 +150,7 @@ internal static class RecordEmitter
                 }
                 else
                 {
-                    w.Line($"builder.Append(\"{separator}{name} = \").Append(global::System.Convert.ToString({name}, global::System.Globalization.CultureInfo.InvariantCulture) ?? \"null\");");
+                    w.Line($"builder.Append(\"{separator}{name} = \").Append(global::PendoGen.Internal.EqualitySupport.Print({name}));");
                 }
             }
 

@@ -1,0 +1,56 @@
+// PendoGen sample: build a Fivetran create-connection request for the Pendo connector with the generated
+// types, validate it, and print the JSON body that POST /v1/connections takes.
+using PendoGen;
+
+var request = new PendoConnectionRequest
+{
+    GroupId = "projected_sickle",
+    SyncFrequency = 1440,
+    DailySyncTime = "14:00",
+    DestinationSchemaNames = DestinationSchemaNames.SourceNaming,
+    Config = new PendoConfig
+    {
+        Schema = "pendo_prod",
+        SyncMode = SyncMode.SpecificAppIds,
+        AppIds = ["-323232", "5629499534213120"],
+        Region = PendoRegion.EU,
+        // A secret: read from the environment, never written in code. The sample falls back to a placeholder.
+        IntegrationKey = Environment.GetEnvironmentVariable("PENDO_KEY") ?? "set-PENDO_KEY",
+        HistoricalSyncTimeFrame = HistoricalSyncTimeFrame.DateLimit,
+        BackwardSyncLimitDate = new DateOnly(2000, 12, 15),
+    },
+};
+
+IReadOnlyList<ValidationIssue> problems = request.Validate();
+Console.WriteLine(problems.Count == 0 ? "Request is valid." : $"Request has {problems.Count} issue(s):");
+foreach (ValidationIssue problem in problems)
+{
+    Console.WriteLine("  " + problem);
+}
+
+string body = request.ToJson();
+Console.WriteLine();
+Console.WriteLine("POST https://api.fivetran.com/v1/connections");
+Console.WriteLine(body);
+
+// The JSON reads back into an equal object (value equality, lists included).
+PendoConnectionRequest back = PendoConnectionRequest.FromJson(body);
+Console.WriteLine();
+Console.WriteLine($"Round trip equal: {back == request}");
+Console.WriteLine($"ToString never shows the key: {request.Config}");
+
+// A broken request: what Validate() reports before anything is sent.
+PendoConnectionRequest broken = request with
+{
+    SyncFrequency = 45,
+    Config = request.Config with { AppIds = null, Schema = "Pendo Prod" },
+    DestinationSchemaNames = DestinationSchemaNames.FivetranNaming,
+};
+Console.WriteLine();
+Console.WriteLine("A broken request reports:");
+foreach (ValidationIssue problem in broken.Validate())
+{
+    Console.WriteLine("  " + problem);
+}
+
+return problems.Any(p => p.Severity == ValidationSeverity.Error) ? 1 : 0;
