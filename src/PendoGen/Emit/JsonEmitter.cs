@@ -177,7 +177,8 @@ internal static class JsonEmitter
 
             foreach (PropertySpec property in spec.Properties)
             {
-                if (property.IsRequired)
+                // A required const (e.g. "service": "pendo") may be left out: it takes its only possible value.
+                if (property.IsRequired && property.ConstValue is null)
                 {
                     w.Line($"if (p{property.ClrName} is null) throw {JsonSupport}.MissingRequired({JsonLiteral.CSharpString(property.JsonName)});");
                 }

@@ -66,8 +66,8 @@ public sealed partial record AwsCredentials
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("BucketName = ").Append(global::System.Convert.ToString(BucketName, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", HomeFolder = ").Append(global::System.Convert.ToString(HomeFolder, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append("BucketName = ").Append(global::PendoGen.Internal.EqualitySupport.Print(BucketName));
+        builder.Append(", HomeFolder = ").Append(global::PendoGen.Internal.EqualitySupport.Print(HomeFolder));
         builder.Append(", S3RoleArn = ").Append(S3RoleArn is null ? "null" : "***");
         if (AdditionalProperties is { Count: > 0 } additional)
         {

@@ -67,8 +67,8 @@ public sealed partial record AzureCredentials
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         builder.Append("ConnectionString = ").Append(ConnectionString is null ? "null" : "***");
-        builder.Append(", ContainerName = ").Append(global::System.Convert.ToString(ContainerName, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", HomeFolder = ").Append(global::System.Convert.ToString(HomeFolder, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", ContainerName = ").Append(global::PendoGen.Internal.EqualitySupport.Print(ContainerName));
+        builder.Append(", HomeFolder = ").Append(global::PendoGen.Internal.EqualitySupport.Print(HomeFolder));
         if (AdditionalProperties is { Count: > 0 } additional)
         {
             builder.Append(", ");

@@ -56,8 +56,8 @@ public sealed partial record ConnectCardConfig
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("RedirectUri = ").Append(global::System.Convert.ToString(RedirectUri, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", HideSetupGuide = ").Append(global::System.Convert.ToString(HideSetupGuide, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append("RedirectUri = ").Append(global::PendoGen.Internal.EqualitySupport.Print(RedirectUri));
+        builder.Append(", HideSetupGuide = ").Append(global::PendoGen.Internal.EqualitySupport.Print(HideSetupGuide));
         if (AdditionalProperties is { Count: > 0 } additional)
         {
             builder.Append(", ");

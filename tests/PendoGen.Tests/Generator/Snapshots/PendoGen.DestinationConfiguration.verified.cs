@@ -46,7 +46,7 @@ public sealed partial record DestinationConfiguration
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("VirtualWarehouse = ").Append(global::System.Convert.ToString(VirtualWarehouse, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append("VirtualWarehouse = ").Append(global::PendoGen.Internal.EqualitySupport.Print(VirtualWarehouse));
         if (AdditionalProperties is { Count: > 0 } additional)
         {
             builder.Append(", ");

@@ -56,8 +56,8 @@ public sealed partial record GcsCredentials
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("BucketName = ").Append(global::System.Convert.ToString(BucketName, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", HomeFolder = ").Append(global::System.Convert.ToString(HomeFolder, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append("BucketName = ").Append(global::PendoGen.Internal.EqualitySupport.Print(BucketName));
+        builder.Append(", HomeFolder = ").Append(global::PendoGen.Internal.EqualitySupport.Print(HomeFolder));
         if (AdditionalProperties is { Count: > 0 } additional)
         {
             builder.Append(", ");

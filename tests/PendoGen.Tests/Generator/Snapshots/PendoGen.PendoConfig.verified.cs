@@ -163,12 +163,12 @@ public sealed partial record PendoConfig
         builder.Append(", BackwardSyncLimitDate = ").Append(BackwardSyncLimitDate?.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
         builder.Append(", Region = ").Append(Region?.ToString() ?? "null");
         builder.Append(", HistoricalSyncTimeFrame = ").Append(HistoricalSyncTimeFrame?.ToString() ?? "null");
-        builder.Append(", Schema = ").Append(global::System.Convert.ToString(Schema, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", UseDataSync = ").Append(global::System.Convert.ToString(UseDataSync, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", Schema = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Schema));
+        builder.Append(", UseDataSync = ").Append(global::PendoGen.Internal.EqualitySupport.Print(UseDataSync));
         builder.Append(", ExportStorageType = ").Append(ExportStorageType?.ToString() ?? "null");
-        builder.Append(", AwsCredentials = ").Append(global::System.Convert.ToString(AwsCredentials, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", AzureCredentials = ").Append(global::System.Convert.ToString(AzureCredentials, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", GcsCredentials = ").Append(global::System.Convert.ToString(GcsCredentials, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", AwsCredentials = ").Append(global::PendoGen.Internal.EqualitySupport.Print(AwsCredentials));
+        builder.Append(", AzureCredentials = ").Append(global::PendoGen.Internal.EqualitySupport.Print(AzureCredentials));
+        builder.Append(", GcsCredentials = ").Append(global::PendoGen.Internal.EqualitySupport.Print(GcsCredentials));
         if (AdditionalProperties is { Count: > 0 } additional)
         {
             builder.Append(", ");

@@ -520,7 +520,6 @@ partial record PendoConnectionRequest
             }
         }
         if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");
-        if (pService is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("service");
         if (pConfig is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("config");
         return new global::PendoGen.PendoConnectionRequest
         {

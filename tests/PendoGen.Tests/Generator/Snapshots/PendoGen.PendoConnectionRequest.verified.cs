@@ -236,26 +236,26 @@ public sealed partial record PendoConnectionRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("GroupId = ").Append(global::System.Convert.ToString(GroupId, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", Service = ").Append(global::System.Convert.ToString(Service, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", TrustCertificates = ").Append(global::System.Convert.ToString(TrustCertificates, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", TrustFingerprints = ").Append(global::System.Convert.ToString(TrustFingerprints, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", RunSetupTests = ").Append(global::System.Convert.ToString(RunSetupTests, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", Paused = ").Append(global::System.Convert.ToString(Paused, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", PauseAfterTrial = ").Append(global::System.Convert.ToString(PauseAfterTrial, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", SyncFrequency = ").Append(global::System.Convert.ToString(SyncFrequency, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append("GroupId = ").Append(global::PendoGen.Internal.EqualitySupport.Print(GroupId));
+        builder.Append(", Service = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Service));
+        builder.Append(", TrustCertificates = ").Append(global::PendoGen.Internal.EqualitySupport.Print(TrustCertificates));
+        builder.Append(", TrustFingerprints = ").Append(global::PendoGen.Internal.EqualitySupport.Print(TrustFingerprints));
+        builder.Append(", RunSetupTests = ").Append(global::PendoGen.Internal.EqualitySupport.Print(RunSetupTests));
+        builder.Append(", Paused = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Paused));
+        builder.Append(", PauseAfterTrial = ").Append(global::PendoGen.Internal.EqualitySupport.Print(PauseAfterTrial));
+        builder.Append(", SyncFrequency = ").Append(global::PendoGen.Internal.EqualitySupport.Print(SyncFrequency));
         builder.Append(", DataDelaySensitivity = ").Append(DataDelaySensitivity?.ToString() ?? "null");
-        builder.Append(", DataDelayThreshold = ").Append(global::System.Convert.ToString(DataDelayThreshold, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", DailySyncTime = ").Append(global::System.Convert.ToString(DailySyncTime, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", DataDelayThreshold = ").Append(global::PendoGen.Internal.EqualitySupport.Print(DataDelayThreshold));
+        builder.Append(", DailySyncTime = ").Append(global::PendoGen.Internal.EqualitySupport.Print(DailySyncTime));
         builder.Append(", ScheduleType = ").Append(ScheduleType?.ToString() ?? "null");
-        builder.Append(", ConnectCardConfig = ").Append(global::System.Convert.ToString(ConnectCardConfig, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", ProxyAgentId = ").Append(global::System.Convert.ToString(ProxyAgentId, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", PrivateLinkId = ").Append(global::System.Convert.ToString(PrivateLinkId, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", ConnectCardConfig = ").Append(global::PendoGen.Internal.EqualitySupport.Print(ConnectCardConfig));
+        builder.Append(", ProxyAgentId = ").Append(global::PendoGen.Internal.EqualitySupport.Print(ProxyAgentId));
+        builder.Append(", PrivateLinkId = ").Append(global::PendoGen.Internal.EqualitySupport.Print(PrivateLinkId));
         builder.Append(", NetworkingMethod = ").Append(NetworkingMethod?.ToString() ?? "null");
-        builder.Append(", HybridDeploymentAgentId = ").Append(global::System.Convert.ToString(HybridDeploymentAgentId, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", DestinationConfiguration = ").Append(global::System.Convert.ToString(DestinationConfiguration, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", HybridDeploymentAgentId = ").Append(global::PendoGen.Internal.EqualitySupport.Print(HybridDeploymentAgentId));
+        builder.Append(", DestinationConfiguration = ").Append(global::PendoGen.Internal.EqualitySupport.Print(DestinationConfiguration));
         builder.Append(", DestinationSchemaNames = ").Append(DestinationSchemaNames?.ToString() ?? "null");
-        builder.Append(", Config = ").Append(global::System.Convert.ToString(Config, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", Config = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Config));
         if (AdditionalProperties is { Count: > 0 } additional)
         {
             builder.Append(", ");

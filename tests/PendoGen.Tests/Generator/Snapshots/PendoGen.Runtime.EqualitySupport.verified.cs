@@ -119,11 +119,20 @@ public static class EqualitySupport
                 builder.Append(", ");
             }
 
-            builder.Append(global::System.Convert.ToString(list[i], global::System.Globalization.CultureInfo.InvariantCulture));
+            builder.Append(Print(list[i]));
         }
 
         builder.Append(']');
     }
+
+    /// <summary>A property value as ToString() shows it: culture-invariant, "null" when unset.</summary>
+    public static string Print(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        global::System.IFormattable formattable => formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "null",
+    };
 
     /// <summary>Lists the names of unknown properties, never their values (they may hold secrets).</summary>
     public static void AppendAdditionalNames(

@@ -31,6 +31,11 @@ public static class JsonSupport
     /// <summary>Reads exactly one JSON document; anything after it is an error.</summary>
     public static T ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, ReadValue<T> read)
     {
+        if (utf8Json.IsEmpty)
+        {
+            throw new PendoJsonException("The JSON text is empty.", "$");
+        }
+
         var reader = new global::System.Text.Json.Utf8JsonReader(
             utf8Json,
             new global::System.Text.Json.JsonReaderOptions { MaxDepth = MaxDepth });

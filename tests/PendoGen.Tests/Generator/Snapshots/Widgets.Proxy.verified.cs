@@ -76,9 +76,9 @@ public sealed partial record Proxy
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Host = ").Append(global::System.Convert.ToString(Host, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", Port = ").Append(global::System.Convert.ToString(Port, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", Username = ").Append(global::System.Convert.ToString(Username, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append("Host = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Host));
+        builder.Append(", Port = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Port));
+        builder.Append(", Username = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Username));
         builder.Append(", Password = ").Append(Password is null ? "null" : "***");
         if (AdditionalProperties is { Count: > 0 } additional)
         {

@@ -137,15 +137,15 @@ public sealed partial record WidgetConfig
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         builder.Append("ApiToken = ").Append(ApiToken is null ? "null" : "***");
-        builder.Append(", BaseUrl = ").Append(global::System.Convert.ToString(BaseUrl, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", SampleRate = ").Append(global::System.Convert.ToString(SampleRate, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", BatchSize = ").Append(global::System.Convert.ToString(BatchSize, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", BaseUrl = ").Append(global::PendoGen.Internal.EqualitySupport.Print(BaseUrl));
+        builder.Append(", SampleRate = ").Append(global::PendoGen.Internal.EqualitySupport.Print(SampleRate));
+        builder.Append(", BatchSize = ").Append(global::PendoGen.Internal.EqualitySupport.Print(BatchSize));
         builder.Append(", Mode = ").Append(Mode.ToString());
-        builder.Append(", RenderDepth = ").Append(global::System.Convert.ToString(RenderDepth, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
-        builder.Append(", StartsAt = ").Append(global::System.Convert.ToString(StartsAt, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", RenderDepth = ").Append(global::PendoGen.Internal.EqualitySupport.Print(RenderDepth));
+        builder.Append(", StartsAt = ").Append(global::PendoGen.Internal.EqualitySupport.Print(StartsAt));
         builder.Append(", Widgets = ");
         global::PendoGen.Internal.EqualitySupport.AppendList(builder, Widgets);
-        builder.Append(", Proxy = ").Append(global::System.Convert.ToString(Proxy, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", Proxy = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Proxy));
         builder.Append(", Tags = ");
         global::PendoGen.Internal.EqualitySupport.AppendList(builder, Tags);
         if (AdditionalProperties is { Count: > 0 } additional)

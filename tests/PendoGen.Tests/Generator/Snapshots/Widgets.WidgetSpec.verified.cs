@@ -76,9 +76,9 @@ public sealed partial record WidgetSpec
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ").Append(global::System.Convert.ToString(Id, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append("Id = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Id));
         builder.Append(", Kind = ").Append(Kind.ToString());
-        builder.Append(", Weight = ").Append(global::System.Convert.ToString(Weight, global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        builder.Append(", Weight = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Weight));
         builder.Append(", CreatedOn = ").Append(CreatedOn?.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture) ?? "null");
         if (AdditionalProperties is { Count: > 0 } additional)
         {
