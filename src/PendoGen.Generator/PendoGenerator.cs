@@ -96,6 +96,19 @@ public sealed class PendoGenerator : IIncrementalGenerator
 
     private static void EmitType(SourceProductionContext context, GeneratedTypeSpec type)
     {
+        try
+        {
+            EmitTypeSources(context, type);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // Never crash the compiler (CS8785): report the bug instead.
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, $"{type.FullName}: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private static void EmitTypeSources(SourceProductionContext context, GeneratedTypeSpec type)
+    {
         if (type.Object is { } spec)
         {
             context.AddSource(spec.FullName + ".g.cs", SourceText.From(RecordEmitter.Emit(spec), System.Text.Encoding.UTF8));

@@ -52,7 +52,16 @@ internal sealed partial class ModelBuilder
         foreach (SchemaDocument document in ordered)
         {
             builder._diagnostics.AddRange(document.Diagnostics);
-            builder.BuildRoot(document);
+            try
+            {
+                builder.BuildRoot(document);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Never crash the compiler: a bug here becomes a diagnostic, and no types come from this file.
+                builder._objects.RemoveAll(o => o.SchemaFile == document.Path);
+                builder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, document.Path, default, e.GetType().Name + ": " + e.Message));
+            }
         }
 
         return new GenerationModel(

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PendoGen.Common;
@@ -39,6 +40,12 @@ internal sealed class SchemaParser
         catch (JsonTextException e)
         {
             parser.Report(DiagnosticDescriptors.InvalidJson, e.Span, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Never crash the compiler: a bug here becomes a diagnostic on the schema file.
+            root = null;
+            parser.Report(DiagnosticDescriptors.InternalError, default, e.GetType().Name + ": " + e.Message);
         }
 
         return new SchemaDocument(path, @namespace, root, parser._diagnostics.ToEquatableArray());
