@@ -25,7 +25,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if ({target.Access(property)} is null)"))
             {
                 string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.RequiredMissing;
-                Report(w, rule, target.PathOf(name), Quote($"'{name}' is required"), ctx);
+                Report(w, rule, target.PathOf(name), Quote(RuleMessages.Required(name)), ctx);
             }
         }
 
@@ -49,7 +49,7 @@ internal sealed partial class ValidatorEmitter
 
         if (node.If is { } condition)
         {
-            string description = DescribeObject(condition, "");
+            string description = ConditionText.DescribeObject(condition, "");
             var then = new SourceWriter();
             var otherwise = new SourceWriter();
             if (node.Then is { } thenNode)
@@ -59,7 +59,7 @@ internal sealed partial class ValidatorEmitter
 
             if (node.Else is { } elseNode)
             {
-                EmitObject(otherwise, elseNode, target, ctx.Under(Negate(description)));
+                EmitObject(otherwise, elseNode, target, ctx.Under(ConditionText.Negate(description)));
             }
 
             WriteIfElse(w, ConditionOnObject(condition, target), then, otherwise);
@@ -72,14 +72,14 @@ internal sealed partial class ValidatorEmitter
             {
                 using (w.Open($"if ({IsSet(target, forbidden)})"))
                 {
-                    Report(w, RuleIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), Quote($"'{forbidden.JsonName}' must not be set"), ctx.Enter(not));
+                    Report(w, RuleIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), Quote(RuleMessages.MustNotBeSet(forbidden.JsonName)), ctx.Enter(not));
                 }
             }
             else
             {
                 using (w.Open($"if ({ConditionOnObject(not, target)})"))
                 {
-                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"This object must not match: {DescribeObject(not, "")}"), ctx.Enter(not));
+                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, ""))), ctx.Enter(not));
                 }
             }
         }
@@ -101,7 +101,7 @@ internal sealed partial class ValidatorEmitter
                 using (w.Open($"if ({IsSet(target, trigger)} && {target.Access(required)} is null)"))
                 {
                     Report(w, RuleIds.ConditionalRequirement, target.PathOf(name),
-                        Quote($"'{name}' is required when '{dependency.Property}' is set"), ctx);
+                        Quote(RuleMessages.RequiredWhenSet(name, dependency.Property)), ctx);
                 }
             }
         }
@@ -115,7 +115,7 @@ internal sealed partial class ValidatorEmitter
         string label = target.Label;
         if (node.BooleanSchema == false)
         {
-            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} is not allowed here"), ctx);
+            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.NotAllowedHere(label)), ctx);
         }
 
         if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
@@ -127,7 +127,7 @@ internal sealed partial class ValidatorEmitter
             {
                 string allowed = string.Join(", ", values.Select(l => l.Text));
                 Report(w, RuleIds.ValueNotAllowed, target.Path,
-                    ValueMessage(target, $"{label} value ", $" is not allowed; expected one of: {allowed}", $"{label} is not one of the allowed values"), ctx);
+                    ValueMessage(target, RuleMessages.NotOneOf(label, allowed)), ctx);
             }
         }
 
@@ -137,7 +137,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if ({(expected is null ? "true" : $"{v} != {expected}")})"))
             {
                 Report(w, RuleIds.ValueNotAllowed, target.Path,
-                    ValueMessage(target, $"{label} must be {constant.Display}, not ", "", $"{label} must be {constant.Display}"), ctx);
+                    ValueMessage(target, RuleMessages.NotConst(label, constant.Display)), ctx);
             }
         }
 
@@ -173,7 +173,7 @@ internal sealed partial class ValidatorEmitter
 
             if (node.If is { } condition)
             {
-                string description = DescribeValue(target.Name, condition);
+                string description = ConditionText.DescribeValue(target.Name, condition);
                 var then = new SourceWriter();
                 var otherwise = new SourceWriter();
                 if (node.Then is { } thenNode)
@@ -183,7 +183,7 @@ internal sealed partial class ValidatorEmitter
 
                 if (node.Else is { } elseNode)
                 {
-                    EmitValue(otherwise, elseNode, target, ctx.Under(Negate(description)));
+                    EmitValue(otherwise, elseNode, target, ctx.Under(ConditionText.Negate(description)));
                 }
 
                 WriteIfElse(w, ConditionOnValue(condition, target), then, otherwise);
@@ -193,7 +193,7 @@ internal sealed partial class ValidatorEmitter
             {
                 using (w.Open($"if ({ConditionOnValue(not, target)})"))
                 {
-                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} must not be such that {DescribeValue(target.Name, not)}"), ctx.Enter(not));
+                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.ValueMustNotBe(label, ConditionText.DescribeValue(target.Name, not))), ctx.Enter(not));
                 }
             }
         }
@@ -208,7 +208,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if (!{Pattern(pattern)}.IsMatch({v}))"))
             {
                 Report(w, RuleIds.FormatOrPattern, target.Path,
-                    ValueMessage(target, $"{label} value ", $" does not match the pattern {pattern}", $"{label} does not match the pattern {pattern}"), ctx);
+                    ValueMessage(target, RuleMessages.PatternMismatch(label, pattern)), ctx);
             }
         }
 
@@ -217,7 +217,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if (!{ValidationSupport}.IsAbsoluteUri({v}))"))
             {
                 Report(w, RuleIds.FormatOrPattern, target.Path,
-                    ValueMessage(target, $"{label} value ", " is not an absolute URI", $"{label} is not an absolute URI"), ctx);
+                    ValueMessage(target, RuleMessages.NotAbsoluteUri(label)), ctx);
             }
         }
 
@@ -225,8 +225,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open($"if ({v}.Length < {min})"))
             {
-                string text = min == 1 ? $"{label} must not be empty" : $"{label} must be at least {min} characters long";
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(text), ctx);
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooShort(label, min)), ctx);
             }
         }
 
@@ -234,7 +233,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open($"if ({v}.Length > {max})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} must be at most {max} characters long"), ctx);
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooLong(label, max)), ctx);
             }
         }
     }
@@ -249,7 +248,7 @@ internal sealed partial class ValidatorEmitter
         using (w.Open($"if ({target.Expression} {failsWhen} {TypedLiterals.Bound(bound, target.Type)})"))
         {
             Report(w, RuleIds.ValueNotAllowed, target.Path,
-                ValueMessage(target, $"{target.Label} must be {words} {bound}, not ", "", $"{target.Label} must be {words} {bound}"), ctx);
+                ValueMessage(target, RuleMessages.OutOfBounds(target.Label, words, bound)), ctx);
         }
     }
 
@@ -263,8 +262,7 @@ internal sealed partial class ValidatorEmitter
             {
                 // "Must be populated when ..." is a conditional requirement, so an empty list in a branch is PENDO002.
                 string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.ValueNotAllowed;
-                string text = min == 1 ? $"{label} must not be empty" : $"{label} must have at least {min} items";
-                Report(w, rule, target.Path, Quote(text), ctx);
+                Report(w, rule, target.Path, Quote(RuleMessages.TooFewItems(label, min)), ctx);
             }
         }
 
@@ -272,7 +270,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open($"if ({v}.Count > {max})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote($"{label} must have at most {max} items"), ctx);
+                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooManyItems(label, max)), ctx);
             }
         }
 
@@ -318,7 +316,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if ({test} && !({ConditionOnObject(condition, self)}))"))
             {
                 Report(w, RuleIds.NoEffect, self.PathOf(property.JsonName),
-                    Quote($"'{property.JsonName}' has no effect unless {DescribeObject(condition, "")}"),
+                    Quote(RuleMessages.NoEffect(property.JsonName, ConditionText.DescribeObject(condition, ""))),
                     RuleContext.Root with { Reason = reason }, RuleSeverity.Warning);
             }
         }
@@ -365,7 +363,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open("foreach (var key in unknown.Keys)"))
             {
                 Report(w, RuleIds.UnknownProperty, $"{ValidationSupport}.Path(path, key)",
-                    $"\"'\" + key + {Quote($"' is not a property of {_spec.Name}; the API may ignore or reject it")}",
+                    $"\"'\" + key + {Quote(RuleMessages.UnknownPropertyAfterName(_spec.Name))}",
                     RuleContext.Root, severity);
             }
         }
@@ -396,14 +394,14 @@ internal sealed partial class ValidatorEmitter
     }
 
     /// <summary>A message that shows the offending value, except for secrets, whose value never appears.</summary>
-    private static string ValueMessage(ValueTarget target, string before, string after, string secretText)
+    private static string ValueMessage(ValueTarget target, ValueMessage message)
     {
         if (target.IsSecret || Show(target) is not { } shown)
         {
-            return Quote(secretText);
+            return Quote(message.WithoutValue);
         }
 
-        return $"{Quote(before)} + {shown} + {Quote(after)}";
+        return $"{Quote(message.Before)} + {shown} + {Quote(message.After)}";
     }
 
     private static string? Show(ValueTarget target) => target.Type.Kind switch

@@ -118,7 +118,7 @@ internal sealed partial class ValidatorEmitter
     /// <summary>Writes the call that records one issue. <paramref name="message"/> is a C# string expression.</summary>
     private static void Report(SourceWriter w, string ruleId, string path, string message, RuleContext ctx, RuleSeverity? fixedSeverity = null)
     {
-        string suffix = ctx.Condition + "." + (ctx.Reason is { } reason ? " " + reason : "");
+        string suffix = RuleMessages.Suffix(ctx.Condition, ctx.Reason);
         string severity = (fixedSeverity ?? ctx.Severity) == RuleSeverity.Warning ? "Warning" : "Error";
         w.Line($"{ValidationSupport}.Report(ref issues, \"{ruleId}\", {path}, {message} + {JsonLiteral.CSharpString(suffix)}, {SourceNames.ValidationSeverity}.{severity});");
     }
