@@ -46,17 +46,52 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = Create(
         "PENDO199", "PendoGen internal error", "PendoGen could not process this schema because of an internal error; please report it: {0}", DiagnosticSeverity.Error);
 
+    private const string RulesCategory = "PendoGen.Configuration";
+
+    public static readonly DiagnosticDescriptor RequiredMissing = CreateRule(
+        "PENDO001", "Required setting missing", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConditionalRequirement = CreateRule(
+        "PENDO002", "Conditional requirement not met", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FormatOrPattern = CreateRule(
+        "PENDO003", "Value has the wrong format", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ValueNotAllowed = CreateRule(
+        "PENDO004", "Value not allowed", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoEffect = CreateRule(
+        "PENDO005", "Setting has no effect", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownProperty = CreateRule(
+        "PENDO006", "Unknown property", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HardCodedSecret = CreateRule(
+        "PENDO007", "Secret written in source code", DiagnosticSeverity.Warning);
+
+    /// <summary>The rules the analyzer reports over literal configurations (the IDs the generated Validate() uses).</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = new[]
+    {
+        RequiredMissing, ConditionalRequirement, FormatOrPattern, ValueNotAllowed, NoEffect, UnknownProperty, HardCodedSecret,
+    };
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         InvalidJson, InvalidRoot, UnsupportedKeyword, InvalidKeywordValue, UnresolvedReference,
         TypeNameCollision, MemberRenamed, InvalidPattern, UnknownPropertyInRule, UnsupportedCondition, InternalError,
     };
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.Concat(Rules).ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
+    /// <summary>Where the rule pages live: docs/rules/ of the repository.</summary>
+    private const string HelpLinkBase = "https://github.com/pendogen/pendogen/blob/main/docs/rules/";
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, SchemaCategory, severity, isEnabledByDefault: true,
-            helpLinkUri: $"https://github.com/pendogen/pendogen/blob/main/docs/rules/{id}.md");
+        new(id, title, message, SchemaCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+
+    // Message: "$.config.app_ids: 'app_ids' is required when sync_mode is 'SpecificAppIds'. <reason>"
+    private static DiagnosticDescriptor CreateRule(string id, string title, DiagnosticSeverity severity) =>
+        new(id, title, "{1}: {0}", RulesCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 }

@@ -84,4 +84,5 @@ internal static class RuleIds
     public const string ValueNotAllowed = "PENDO004";
     public const string NoEffect = "PENDO005";
     public const string UnknownProperty = "PENDO006";
+    public const string HardCodedSecret = "PENDO007";
 }

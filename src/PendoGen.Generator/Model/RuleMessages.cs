@@ -45,6 +45,18 @@ internal static class RuleMessages
 
     public static string TooManyItems(string label, int max) => $"{label} must have at most {max} items";
 
+    /// <summary>JSON of the wrong kind (analyzer only: at run time such JSON does not even read).</summary>
+    public static string WrongType(string label, string expected) => $"{label} must be {expected}";
+
+    public static string NotADate(string label) => $"{label} must be a real date in the form YYYY-MM-DD";
+
+    public static string NotADateTime(string label) => $"{label} must be a date-time in ISO 8601 form";
+
+    public static string HardCodedSecret(string name) =>
+        $"'{name}' is a secret: do not write its value in source code; read it from configuration or a secret store";
+
+    public static string InvalidJson(string reason) => $"The JSON text is not valid: {reason}";
+
     public static string NoEffect(string name, string condition) => $"'{name}' has no effect unless {condition}";
 
     public static string UnknownPropertyAfterName(string typeName) => $"' is not a property of {typeName}; the API may ignore or reject it";

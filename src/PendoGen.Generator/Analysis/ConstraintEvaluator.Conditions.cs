@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PendoGen.Common;
+using PendoGen.Model;
+
+namespace PendoGen.Analysis;
+
+internal sealed partial class ConstraintEvaluator
+{
+    /// <summary>Does the record match the condition? Null when it depends on a value not known at compile time.</summary>
+    private bool? MatchObject(ConstraintSpec node, ObjectTarget target)
+    {
+        bool? result = node.BooleanSchema ?? true;
+        foreach (string name in node.Required)
+        {
+            result = And(result, target.Find(name) is null ? false : target.Get(name).Presence switch
+            {
+                Presence.Present => true,
+                Presence.Absent => false,
+                _ => null,
+            });
+        }
+
+        foreach (PropertyConstraint entry in node.Properties)
+        {
+            if (target.Find(entry.JsonName) is not { } property)
+            {
+                continue;
+            }
+
+            // JSON Schema: "properties" only constrains the properties that are present.
+            (Presence presence, LiteralValue? value, _) = target.Get(entry.JsonName);
+            bool? matches = presence switch
+            {
+                Presence.Absent => true,
+                Presence.Present when value is not LiteralUnknown =>
+                    MatchValue(entry.Constraint, new ValueTarget(property.Type, value!, "", entry.JsonName, property.IsSecret)),
+                _ => null,
+            };
+            result = And(result, matches);
+        }
+
+        foreach (ConstraintSpec part in node.AllOf)
+        {
+            result = And(result, MatchObject(part, target));
+        }
+
+        if (node.Not is { } not)
+        {
+            result = And(result, Not(MatchObject(not, target)));
+        }
+
+        return result;
+    }
+
+    private bool? MatchValue(ConstraintSpec node, ValueTarget target)
+    {
+        LiteralValue v = target.Value;
+        bool? result = node.BooleanSchema ?? true;
+        if (node.Enum is { } values)
+        {
+            bool?[] matches = values.Select(l => Equal(v, l, target.Type)).ToArray();
+            result = And(result, matches.Contains(true) ? true : matches.Contains(null) ? null : false);
+        }
+
+        if (node.Const is { } constant)
+        {
+            result = And(result, Equal(v, constant, target.Type));
+        }
+
+        if (target.Type.Kind == ValueKind.String && v is LiteralString s)
+        {
+            if (node.Pattern is { } pattern)
+            {
+                result = And(result, Matches(pattern, s.Value));
+            }
+
+            result = And(result, node.MinLength is { } min ? s.Value.Length >= min : true);
+            result = And(result, node.MaxLength is { } max ? s.Value.Length <= max : true);
+        }
+
+        if (target.Type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double && v is LiteralNumber n)
+        {
+            result = And(result, Holds(node.Minimum, b => n.Value >= b));
+            result = And(result, Holds(node.ExclusiveMinimum, b => n.Value > b));
+            result = And(result, Holds(node.Maximum, b => n.Value <= b));
+            result = And(result, Holds(node.ExclusiveMaximum, b => n.Value < b));
+        }
+
+        if (target.Type.Kind == ValueKind.Array && v is LiteralArray array)
+        {
+            result = And(result, node.MinItems is { } min ? array.Items.Count >= min : true);
+            result = And(result, node.MaxItems is { } max ? array.Items.Count <= max : true);
+        }
+
+        if (target.Type.Kind == ValueKind.Object && v is LiteralObject nested && _objects.TryGetValue(target.Type.GeneratedName!, out ObjectSpec? nestedSpec))
+        {
+            result = And(result, MatchObject(node with { Enum = null, Const = null }, NestedTarget(nestedSpec, nested, "")));
+        }
+        else
+        {
+            foreach (ConstraintSpec part in node.AllOf)
+            {
+                result = And(result, MatchValue(part, target));
+            }
+
+            if (node.Not is { } not)
+            {
+                result = And(result, Not(MatchValue(not, target)));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool? Holds(string? bound, System.Func<double, bool> test) =>
+        bound is null || !double.TryParse(bound, NumberStyles.Float, CultureInfo.InvariantCulture, out double b) ? true : test(b);
+
+    /// <summary>A nested record seen from an enclosing rule, without re-reporting its type errors.</summary>
+    private ObjectTarget NestedTarget(ObjectSpec spec, LiteralObject literal, string path)
+    {
+        var muted = new ConstraintEvaluator(_objects);
+        var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(System.StringComparer.Ordinal);
+        foreach (PropertySpec property in spec.Properties)
+        {
+            state[property.JsonName] = muted.Resolve(property, literal, path);
+        }
+
+        return new ObjectTarget(spec, literal, path, state);
+    }
+
+    /// <summary>Is the value equal to a schema literal? Enum values compare by wire spelling.</summary>
+    private static bool? Equal(LiteralValue value, JsonLiteral literal, TypeRef type) => value switch
+    {
+        LiteralUnknown => null,
+        LiteralString s => literal.Kind == LiteralKind.String && s.Value == literal.Text,
+        LiteralNumber n => literal.Kind == LiteralKind.Number &&
+                           double.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && d == n.Value,
+        LiteralBoolean b => literal.Kind == LiteralKind.Boolean && (b.Value ? "true" : "false") == literal.Text,
+        _ => false,
+    };
+
+    private static bool CoversAllMembers(EquatableArray<JsonLiteral> values, TypeRef type) =>
+        type.EnumMembers.All(m => values.Any(l => l.Kind == LiteralKind.String && l.Text == m.WireValue));
+
+    private static bool IsDefinedMember(LiteralValue value, TypeRef type) =>
+        value is LiteralString s && type.EnumMembers.Any(m => m.WireValue == s.Value);
+
+    /// <summary>The value as the generated runtime prints it in messages (<c>ValidationSupport.Show</c>, <c>XWire.Describe</c>).</summary>
+    private static string? Show(ValueTarget target) => (target.Type.Kind, target.Value) switch
+    {
+        (ValueKind.String, LiteralString s) => RuleMessages.Show(s.Value),
+        (ValueKind.Enum, LiteralString s) => "'" + s.Value + "'",
+        (ValueKind.Enum, LiteralNumber n) => ((long)n.Value).ToString(CultureInfo.InvariantCulture),
+        (ValueKind.Int32 or ValueKind.Int64, LiteralNumber n) => ((long)n.Value).ToString(CultureInfo.InvariantCulture),
+        (ValueKind.Double, LiteralNumber n) => n.Value.ToString("R", CultureInfo.InvariantCulture),
+        (ValueKind.Boolean, LiteralBoolean b) => b.Value ? "true" : "false",
+        _ => null,
+    };
+
+    /// <summary>The value of a property if it is set to something known.</summary>
+    private static LiteralValue? Known(ObjectTarget target, string jsonName) =>
+        target.Get(jsonName) is (Presence.Present, { } value, _) && value is not LiteralUnknown ? value : null;
+}

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PendoGen.Model;
+
+namespace PendoGen.Analysis;
+
+internal sealed partial class ConstraintEvaluator
+{
+    /// <summary>One record: value types, the schema's rules, "no effect", nested records, unknown keys, secrets.</summary>
+    private void ValidateRecord(ObjectSpec spec, LiteralObject literal, string path)
+    {
+        var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(StringComparer.Ordinal);
+        foreach (PropertySpec property in spec.Properties)
+        {
+            state[property.JsonName] = Resolve(property, literal, path);
+        }
+
+        var target = new ObjectTarget(spec, literal, path, state);
+        EvaluateObject(spec.Rules, target, RuleContext.Root);
+        CheckNoEffect(target);
+        ValidateNested(target);
+        CheckUnknownProperties(target);
+        CheckHardCodedSecrets(target);
+    }
+
+    /// <summary>Where a property stands, after checking its JSON kind (a value of the wrong kind counts as unknown).</summary>
+    private (Presence, LiteralValue?, LiteralProperty?) Resolve(PropertySpec property, LiteralObject literal, string path)
+    {
+        LiteralProperty? source = literal.Find(property.JsonName);
+        if (source is null)
+        {
+            if (property.ConstValue is not null)
+            {
+                return (Presence.Present, new LiteralUnknown(literal.Location), null); // defaults to the constant
+            }
+
+            return (literal.UnsetMeansUnknown ? Presence.Unknown : Presence.Absent, null, null);
+        }
+
+        if (source.Value is LiteralNull)
+        {
+            return (Presence.Absent, null, source);
+        }
+
+        LiteralValue value = CheckType(property.Type, source.Value, PathOf(path, property.JsonName), "'" + property.JsonName + "'");
+        return (Presence.Present, value, source);
+    }
+
+    /// <summary>
+    /// JSON text can hold a value of the wrong kind (C# cannot, the compiler sees to that). Reports it and
+    /// returns <see cref="LiteralUnknown"/> so no other rule trips over it.
+    /// </summary>
+    private LiteralValue CheckType(TypeRef type, LiteralValue value, string path, string label)
+    {
+        if (value is LiteralUnknown)
+        {
+            return value;
+        }
+
+        string? expected = null;
+        string rule = RuleIds.ValueNotAllowed;
+        string? message = null;
+        switch (type.Kind)
+        {
+            case ValueKind.String:
+                expected = value is LiteralString ? null : "a string";
+                break;
+            case ValueKind.Enum:
+                expected = value is LiteralString or LiteralNumber ? null : "a string";
+                break;
+            case ValueKind.Date:
+                if (value is not LiteralString date || !IsDate(date.Value))
+                {
+                    rule = RuleIds.FormatOrPattern;
+                    message = RuleMessages.NotADate(label);
+                }
+
+                break;
+            case ValueKind.DateTime:
+                if (value is not LiteralString dateTime ||
+                    !DateTimeOffset.TryParse(dateTime.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
+                {
+                    rule = RuleIds.FormatOrPattern;
+                    message = RuleMessages.NotADateTime(label);
+                }
+
+                break;
+            case ValueKind.Int32:
+                expected = value is LiteralNumber { IsInteger: true } whole && whole.Value >= int.MinValue && whole.Value <= int.MaxValue ? null : "a whole number";
+                break;
+            case ValueKind.Int64:
+                expected = value is LiteralNumber { IsInteger: true } ? null : "a whole number";
+                break;
+            case ValueKind.Double:
+                expected = value is LiteralNumber ? null : "a number";
+                break;
+            case ValueKind.Boolean:
+                expected = value is LiteralBoolean ? null : "true or false";
+                break;
+            case ValueKind.Object:
+                expected = value is LiteralObject ? null : "an object";
+                break;
+            case ValueKind.Array:
+                if (value is not LiteralArray array)
+                {
+                    expected = "an array";
+                    break;
+                }
+
+                var items = new List<LiteralValue>(array.Items.Count);
+                for (int i = 0; i < array.Items.Count; i++)
+                {
+                    items.Add(array.Items[i] is LiteralNull nullItem
+                        ? Mismatch(RuleIds.ValueNotAllowed, PathOf(path, i), RuleMessages.WrongType(label + " item", "a value, not null"), nullItem)
+                        : CheckType(type.Item!, array.Items[i], PathOf(path, i), label + " item"));
+                }
+
+                return new LiteralArray(array.Location, items);
+        }
+
+        if (expected is not null)
+        {
+            message = RuleMessages.WrongType(label, expected);
+        }
+
+        return message is null ? value : Mismatch(rule, path, message, value);
+    }
+
+    private LiteralValue Mismatch(string rule, string path, string message, LiteralValue value)
+    {
+        Report(rule, path, message, RuleContext.Root, value.Location);
+        return new LiteralUnknown(value.Location);
+    }
+
+    /// <summary>A real calendar date written exactly as YYYY-MM-DD (the form the API takes).</summary>
+    public static bool IsDate(string text) =>
+        text.Length == 10 &&
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    /// <summary>PENDO005: mirrors the emitter's check, reported on the whole assignment so a fix can remove it.</summary>
+    private void CheckNoEffect(ObjectTarget target)
+    {
+        foreach (PropertySpec property in target.Spec.Properties)
+        {
+            if (property.NoEffectUnless is not { } condition)
+            {
+                continue;
+            }
+
+            (Presence presence, LiteralValue? value, LiteralProperty? source) = target.Get(property.JsonName);
+            if (presence != Presence.Present || source is null)
+            {
+                continue;
+            }
+
+            if (property.DefaultValue is { } defaultValue)
+            {
+                // The emitter skips values equal to the default; an unknown value may be the default.
+                if (value is LiteralUnknown || Equal(value!, defaultValue, property.Type) != false)
+                {
+                    continue;
+                }
+            }
+
+            if (MatchObject(condition, target) == false)
+            {
+                string? reason = FindOwnReason(target.Spec, property.JsonName);
+                Report(RuleIds.NoEffect, target.PathOf(property.JsonName),
+                    RuleMessages.NoEffect(property.JsonName, ConditionText.DescribeObject(condition, "")),
+                    RuleContext.Root with { Reason = reason }, source.Location, RuleSeverity.Warning);
+            }
+        }
+    }
+
+    private static string? FindOwnReason(ObjectSpec spec, string jsonName)
+    {
+        foreach (PropertyConstraint entry in spec.Rules.Properties)
+        {
+            if (entry.JsonName == jsonName)
+            {
+                return entry.Constraint.Reason;
+            }
+        }
+
+        return null;
+    }
+
+    private void ValidateNested(ObjectTarget target)
+    {
+        foreach (PropertySpec property in target.Spec.Properties)
+        {
+            (Presence presence, LiteralValue? value, _) = target.Get(property.JsonName);
+            if (presence != Presence.Present)
+            {
+                continue;
+            }
+
+            if (property.Type.Kind == ValueKind.Object && value is LiteralObject nested && _objects.TryGetValue(property.Type.GeneratedName!, out ObjectSpec? nestedSpec))
+            {
+                ValidateRecord(nestedSpec, nested, target.PathOf(property.JsonName));
+            }
+            else if (property.Type.Kind == ValueKind.Array && property.Type.Item!.Kind == ValueKind.Object && value is LiteralArray array &&
+                     _objects.TryGetValue(property.Type.Item.GeneratedName!, out ObjectSpec? itemSpec))
+            {
+                for (int i = 0; i < array.Items.Count; i++)
+                {
+                    if (array.Items[i] is LiteralObject item)
+                    {
+                        ValidateRecord(itemSpec, item, PathOf(target.PathOf(property.JsonName), i));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>PENDO006: keys of a JSON object the schema does not declare.</summary>
+    private void CheckUnknownProperties(ObjectTarget target)
+    {
+        if (target.Spec.UnknownProperties == UnknownPropertyPolicy.Keep)
+        {
+            return;
+        }
+
+        RuleSeverity severity = target.Spec.UnknownProperties == UnknownPropertyPolicy.KeepAndError ? RuleSeverity.Error : RuleSeverity.Warning;
+        foreach (LiteralProperty property in target.Literal.Properties)
+        {
+            if (target.Find(property.JsonName) is null)
+            {
+                Report(RuleIds.UnknownProperty, target.PathOf(property.JsonName),
+                    RuleMessages.UnknownProperty(property.JsonName, target.Spec.Name), RuleContext.Root, property.NameLocation, severity);
+            }
+        }
+    }
+
+    /// <summary>PENDO007: a secret written into source code. Its value is never part of the message.</summary>
+    private void CheckHardCodedSecrets(ObjectTarget target)
+    {
+        foreach (PropertySpec property in target.Spec.Properties)
+        {
+            if (property.IsSecret &&
+                target.Get(property.JsonName) is (Presence.Present, LiteralString { IsHardCoded: true, Value.Length: > 0 } secret, _))
+            {
+                _violations.Add(new RuleViolation(RuleIds.HardCodedSecret, target.PathOf(property.JsonName),
+                    RuleMessages.HardCodedSecret(property.JsonName) + ".", RuleSeverity.Warning, secret.Location));
+            }
+        }
+    }
+}

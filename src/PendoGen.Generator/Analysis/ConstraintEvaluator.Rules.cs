@@ -1,0 +1,252 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using PendoGen.Model;
+
+namespace PendoGen.Analysis;
+
+internal sealed partial class ConstraintEvaluator
+{
+    /// <summary>Rules applied to a record (mirrors ValidatorEmitter.EmitObject).</summary>
+    private void EvaluateObject(ConstraintSpec node, ObjectTarget target, RuleContext ctx)
+    {
+        ctx = ctx.Enter(node);
+        Location objectLocation = ctx.Anchor ?? target.Literal.Location;
+        if (node.BooleanSchema == false)
+        {
+            Report(RuleIds.ValueNotAllowed, target.Path, "This object is not allowed here", ctx, target.Literal.Location);
+        }
+
+        foreach (string name in node.Required)
+        {
+            if (target.Find(name) is not null && target.Get(name).Presence == Presence.Absent)
+            {
+                string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.RequiredMissing;
+                // In a branch, the squiggle goes on the setting that made the requirement apply (e.g. the sync_mode line).
+                Location location = ctx.InBranch ? objectLocation : target.Get(name).Source?.Location ?? objectLocation;
+                Report(rule, target.PathOf(name), RuleMessages.Required(name), ctx, location);
+            }
+        }
+
+        foreach (PropertyConstraint entry in node.Properties)
+        {
+            if (target.Find(entry.JsonName) is { } property && Known(target, entry.JsonName) is { } value)
+            {
+                EvaluateValue(entry.Constraint, new ValueTarget(property.Type, value, target.PathOf(entry.JsonName), entry.JsonName, property.IsSecret), ctx);
+            }
+        }
+
+        foreach (ConstraintSpec part in node.AllOf)
+        {
+            EvaluateObject(part, target, ctx);
+        }
+
+        if (node.If is { } condition)
+        {
+            string description = ConditionText.DescribeObject(condition, "");
+            Location? anchor = ConditionAnchor(condition, target);
+            switch (MatchObject(condition, target))
+            {
+                case true when node.Then is { } then:
+                    EvaluateObject(then, target, ctx.Under(description, anchor));
+                    break;
+                case false when node.Else is { } otherwise:
+                    EvaluateObject(otherwise, target, ctx.Under(ConditionText.Negate(description), anchor));
+                    break;
+            }
+        }
+
+        if (node.Not is { } not)
+        {
+            if (not.Required.Count == 1 && not.Properties.IsEmpty && not.AllOf.IsEmpty && not.Not is null && target.Find(not.Required[0]) is { } forbidden)
+            {
+                if (target.Get(forbidden.JsonName) is (Presence.Present, _, { } source))
+                {
+                    Report(RuleIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), RuleMessages.MustNotBeSet(forbidden.JsonName), ctx.Enter(not), source.Location);
+                }
+            }
+            else if (MatchObject(not, target) == true)
+            {
+                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, "")), ctx.Enter(not), objectLocation);
+            }
+        }
+
+        foreach (DependentRule dependency in node.DependentRequired)
+        {
+            if (target.Find(dependency.Property) is null || target.Get(dependency.Property) is not (Presence.Present, _, var trigger))
+            {
+                continue;
+            }
+
+            foreach (string name in dependency.Requires)
+            {
+                if (target.Find(name) is not null && target.Get(name).Presence == Presence.Absent)
+                {
+                    Report(RuleIds.ConditionalRequirement, target.PathOf(name), RuleMessages.RequiredWhenSet(name, dependency.Property), ctx,
+                        trigger?.Location ?? objectLocation);
+                }
+            }
+        }
+    }
+
+    /// <summary>Rules applied to one known value (mirrors ValidatorEmitter.EmitValue).</summary>
+    private void EvaluateValue(ConstraintSpec node, ValueTarget target, RuleContext ctx)
+    {
+        ctx = ctx.Enter(node);
+        LiteralValue v = target.Value;
+        string label = target.Label;
+        if (node.BooleanSchema == false)
+        {
+            Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.NotAllowedHere(label), ctx, v.Location);
+        }
+
+        if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
+        {
+            bool allowed = target.Type.Kind == ValueKind.Enum && CoversAllMembers(values, target.Type)
+                ? IsDefinedMember(v, target.Type)
+                : values.Any(l => Equal(v, l, target.Type) == true);
+            if (!allowed)
+            {
+                ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotOneOf(label, string.Join(", ", values.Select(l => l.Text))), ctx);
+            }
+        }
+
+        if (node.Const is { } constant && target.Type.Kind != ValueKind.Object && Equal(v, constant, target.Type) != true)
+        {
+            ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotConst(label, constant.Display), ctx);
+        }
+
+        if (target.Type.Kind == ValueKind.String && v is LiteralString s)
+        {
+            if (node.Pattern is { } pattern && Matches(pattern, s.Value) == false)
+            {
+                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.PatternMismatch(label, pattern), ctx);
+            }
+
+            if (node.Format == "uri" && !System.Uri.TryCreate(s.Value, System.UriKind.Absolute, out _))
+            {
+                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(label), ctx);
+            }
+
+            if (node.MinLength is { } min && s.Value.Length < min)
+            {
+                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooShort(label, min), ctx, v.Location);
+            }
+
+            if (node.MaxLength is { } max && s.Value.Length > max)
+            {
+                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooLong(label, max), ctx, v.Location);
+            }
+        }
+
+        if (target.Type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double && v is LiteralNumber n)
+        {
+            CheckBound(node.Minimum, b => n.Value < b, "at least", target, ctx);
+            CheckBound(node.ExclusiveMinimum, b => n.Value <= b, "greater than", target, ctx);
+            CheckBound(node.Maximum, b => n.Value > b, "at most", target, ctx);
+            CheckBound(node.ExclusiveMaximum, b => n.Value >= b, "less than", target, ctx);
+        }
+
+        if (target.Type.Kind == ValueKind.Array && v is LiteralArray array)
+        {
+            EvaluateArray(node, target, array, ctx);
+        }
+
+        if (target.Type.Kind == ValueKind.Object && v is LiteralObject nested && _objects.TryGetValue(target.Type.GeneratedName!, out ObjectSpec? nestedSpec))
+        {
+            EvaluateObject(node with { Severity = null, Reason = null }, NestedTarget(nestedSpec, nested, target.Path), ctx);
+        }
+        else
+        {
+            foreach (ConstraintSpec part in node.AllOf)
+            {
+                EvaluateValue(part, target, ctx);
+            }
+
+            if (node.If is { } condition)
+            {
+                string description = ConditionText.DescribeValue(target.Name, condition);
+                switch (MatchValue(condition, target))
+                {
+                    case true when node.Then is { } then:
+                        EvaluateValue(then, target, ctx.Under(description, null));
+                        break;
+                    case false when node.Else is { } otherwise:
+                        EvaluateValue(otherwise, target, ctx.Under(ConditionText.Negate(description), null));
+                        break;
+                }
+            }
+
+            if (node.Not is { } not && MatchValue(not, target) == true)
+            {
+                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.ValueMustNotBe(label, ConditionText.DescribeValue(target.Name, not)), ctx.Enter(not), v.Location);
+            }
+        }
+    }
+
+    private void EvaluateArray(ConstraintSpec node, ValueTarget target, LiteralArray array, RuleContext ctx)
+    {
+        if (node.MinItems is { } min && array.Items.Count < min)
+        {
+            string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.ValueNotAllowed;
+            Report(rule, target.Path, RuleMessages.TooFewItems(target.Label, min), ctx, array.Location);
+        }
+
+        if (node.MaxItems is { } max && array.Items.Count > max)
+        {
+            Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooManyItems(target.Label, max), ctx, array.Location);
+        }
+
+        if (node.Items is { } items && !items.IsEmpty)
+        {
+            for (int i = 0; i < array.Items.Count; i++)
+            {
+                if (array.Items[i] is not (LiteralUnknown or LiteralNull))
+                {
+                    EvaluateValue(items, new ValueTarget(target.Type.Item!, array.Items[i], PathOf(target.Path, i), target.Name, target.IsSecret, target.Label + " item"), ctx);
+                }
+            }
+        }
+    }
+
+    private void CheckBound(string? bound, System.Func<double, bool> fails, string words, ValueTarget target, RuleContext ctx)
+    {
+        if (bound is not null && double.TryParse(bound, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double b) && fails(b))
+        {
+            ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.OutOfBounds(target.Label, words, bound), ctx);
+        }
+    }
+
+    /// <summary>A message that shows the value the way the generated runtime does, unless it is a secret.</summary>
+    private void ReportValue(string ruleId, ValueTarget target, ValueMessage message, RuleContext ctx)
+    {
+        string text = target.IsSecret || Show(target) is not { } shown ? message.WithoutValue : message.Before + shown + message.After;
+        Report(ruleId, target.Path, text, ctx, target.Value.Location);
+    }
+
+    /// <summary>Where a conditional requirement is reported: on the setting that made it apply (e.g. the sync_mode line).</summary>
+    private static Location? ConditionAnchor(ConstraintSpec condition, ObjectTarget target)
+    {
+        foreach (string name in condition.Properties.Select(p => p.JsonName).Concat(condition.Required))
+        {
+            if (target.Get(name).Source is { } source)
+            {
+                return source.Location;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool? Matches(string pattern, string value)
+    {
+        try
+        {
+            return Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+        }
+        catch (System.Exception e) when (e is System.ArgumentException or RegexMatchTimeoutException)
+        {
+            return null; // an invalid pattern is reported on the schema (PENDO107); a timeout proves nothing
+        }
+    }
+}

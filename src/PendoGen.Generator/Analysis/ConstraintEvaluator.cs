@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using PendoGen.Model;
+
+namespace PendoGen.Analysis;
+
+/// <summary>
+/// Evaluates the rule model (<see cref="ConstraintSpec"/>) over values known at compile time. It is the
+/// compile-time twin of the code <c>ValidatorEmitter</c> writes: same rules, IDs, paths and messages. Values that
+/// are not constants make every rule that depends on them silent (three-valued logic: true, false, unknown).
+/// </summary>
+internal sealed partial class ConstraintEvaluator
+{
+    private readonly IReadOnlyDictionary<string, ObjectSpec> _objects;
+    private readonly List<RuleViolation> _violations = new();
+
+    private ConstraintEvaluator(IReadOnlyDictionary<string, ObjectSpec> objects) => _objects = objects;
+
+    /// <summary>Every rule <paramref name="value"/> breaks as a <paramref name="spec"/> record, with paths under <paramref name="path"/>.</summary>
+    public static IReadOnlyList<RuleViolation> Evaluate(ObjectSpec spec, LiteralObject value, IReadOnlyDictionary<string, ObjectSpec> objects, string path = "$")
+    {
+        var evaluator = new ConstraintEvaluator(objects);
+        evaluator.ValidateRecord(spec, value, path);
+        return evaluator._violations;
+    }
+
+    /// <summary>Whether a property is there: not set, set (maybe to a value only known at run time), or unknown.</summary>
+    private enum Presence
+    {
+        Absent,
+        Present,
+        Unknown,
+    }
+
+    /// <summary>A record literal being validated, with its properties already type-checked.</summary>
+    private sealed class ObjectTarget
+    {
+        private readonly Dictionary<string, (Presence Presence, LiteralValue? Value, LiteralProperty? Source)> _state;
+
+        public ObjectTarget(ObjectSpec spec, LiteralObject literal, string path, Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)> state)
+        {
+            Spec = spec;
+            Literal = literal;
+            Path = path;
+            _state = state;
+        }
+
+        public ObjectSpec Spec { get; }
+
+        public LiteralObject Literal { get; }
+
+        public string Path { get; }
+
+        public PropertySpec? Find(string jsonName)
+        {
+            foreach (PropertySpec property in Spec.Properties)
+            {
+                if (property.JsonName == jsonName)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        public (Presence Presence, LiteralValue? Value, LiteralProperty? Source) Get(string jsonName) =>
+            _state.TryGetValue(jsonName, out var entry) ? entry : (Presence.Absent, null, null);
+
+        public string PathOf(string jsonName) => ConstraintEvaluator.PathOf(Path, jsonName);
+    }
+
+    /// <summary>A present value being validated; <see cref="Value"/> is never <see cref="LiteralUnknown"/>.</summary>
+    private sealed record ValueTarget(TypeRef Type, LiteralValue Value, string Path, string Name, bool IsSecret, string? Label = null)
+    {
+        public string Label { get; } = Label ?? "'" + Name + "'";
+    }
+
+    /// <summary>What applies to the violations found at this point (mirrors the emitter's context).</summary>
+    private sealed record RuleContext(RuleSeverity Severity, string? Reason, string Condition, bool InBranch, Location? Anchor)
+    {
+        public static readonly RuleContext Root = new(RuleSeverity.Error, null, "", false, null);
+
+        public RuleContext Enter(ConstraintSpec node) =>
+            this with { Severity = node.Severity ?? Severity, Reason = node.Reason ?? Reason };
+
+        public RuleContext Under(string condition, Location? anchor) =>
+            this with
+            {
+                Condition = Condition.Length == 0 ? " when " + condition : Condition + " and " + condition,
+                InBranch = true,
+                Anchor = anchor ?? Anchor,
+            };
+    }
+
+    /// <summary>The same path syntax as the generated runtime: <c>$.config.app_ids[1]</c>, <c>$['odd key']</c>.</summary>
+    public static string PathOf(string parent, string name)
+    {
+        foreach (char c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return parent + "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']";
+            }
+        }
+
+        return parent + "." + name;
+    }
+
+    public static string PathOf(string parent, int index) => parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private void Report(string ruleId, string path, string message, RuleContext ctx, Location location, RuleSeverity? fixedSeverity = null) =>
+        _violations.Add(new RuleViolation(ruleId, path, message + RuleMessages.Suffix(ctx.Condition, ctx.Reason), fixedSeverity ?? ctx.Severity, location));
+
+    private static bool? And(bool? left, bool? right) =>
+        left == false || right == false ? false : left is null || right is null ? null : true;
+
+    private static bool? Not(bool? value) => value is null ? null : !value.Value;
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PendoGen.Model;
+using PendoGen.Schema;
+
+namespace PendoGen.Analysis;
+
+/// <summary>
+/// The rules the analyzer checks, read from the same schemas the generator reads: the compilation's
+/// <c>*.schema.json</c> AdditionalFiles (so a squiggle is right before the first build and right after a schema
+/// edit), and the schemas a referenced assembly embedded with <c>[assembly: PendoGenSchema(...)]</c> (a shared
+/// contracts library). Parsing is cached by file content, so a keystroke in C# re-reads nothing.
+/// </summary>
+internal sealed class SchemaCatalog
+{
+    /// <summary>The AdditionalFiles metadata naming the schema a JSON config file must follow.</summary>
+    public const string ConfigSchemaMetadata = "build_metadata.AdditionalFiles.PendoGenSchema";
+
+    /// <summary>The attribute the generator puts on the assembly for each schema it generated types from.</summary>
+    public const string SchemaAttributeName = "PendoGen.Internal.PendoGenSchemaAttribute";
+
+    private const int MaxCachedDocuments = 256;
+
+    private static readonly ConcurrentDictionary<string, SchemaDocument> s_documents = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<Common.EquatableArray<SchemaDocument>, GenerationModel> s_models = new();
+
+    private readonly Dictionary<INamedTypeSymbol, ObjectSpec> _bySymbol;
+
+    private SchemaCatalog(Dictionary<string, ObjectSpec> objects, Dictionary<INamedTypeSymbol, ObjectSpec> bySymbol, Dictionary<string, ObjectSpec> roots)
+    {
+        Objects = objects;
+        _bySymbol = bySymbol;
+        Roots = roots;
+    }
+
+    /// <summary>Every record spec, by full name.</summary>
+    public IReadOnlyDictionary<string, ObjectSpec> Objects { get; }
+
+    /// <summary>The root record of each schema file, by file name, <c>$id</c>, record name and full name.</summary>
+    public IReadOnlyDictionary<string, ObjectSpec> Roots { get; }
+
+    public bool HasTypes => _bySymbol.Count > 0;
+
+    public static SchemaCatalog Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var objects = new Dictionary<string, ObjectSpec>(StringComparer.Ordinal);
+        var roots = new Dictionary<string, ObjectSpec>(StringComparer.Ordinal);
+        var documents = new List<SchemaDocument>();
+        foreach (AdditionalText file in options.AdditionalFiles)
+        {
+            if (file.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            {
+                string text = file.GetText(cancellationToken)?.ToString() ?? "";
+                documents.Add(Parse(file.Path, NamespaceOf(file, options), text));
+            }
+        }
+
+        Add(documents, objects, roots);
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!MayHoldSchemas(assembly))
+            {
+                continue;
+            }
+
+            List<SchemaDocument>? embedded = null;
+            foreach (AttributeData attribute in assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == SchemaAttributeName &&
+                    attribute.ConstructorArguments.Length == 3 &&
+                    attribute.ConstructorArguments[0].Value is string file &&
+                    attribute.ConstructorArguments[1].Value is string ns &&
+                    attribute.ConstructorArguments[2].Value is string text)
+                {
+                    (embedded ??= new List<SchemaDocument>()).Add(Parse(assembly.Identity.Name + "/" + file, ns, text));
+                }
+            }
+
+            if (embedded is not null)
+            {
+                Add(embedded, objects, roots);
+            }
+        }
+
+        var bySymbol = new Dictionary<INamedTypeSymbol, ObjectSpec>(SymbolEqualityComparer.Default);
+        foreach (ObjectSpec spec in objects.Values)
+        {
+            if (compilation.GetTypeByMetadataName(spec.FullName) is { } symbol && IsGenerated(symbol))
+            {
+                bySymbol[symbol] = spec;
+            }
+        }
+
+        return new SchemaCatalog(objects, bySymbol, roots);
+    }
+
+    public ObjectSpec? Find(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named && _bySymbol.TryGetValue(named, out ObjectSpec? spec) ? spec : null;
+
+    private static void Add(List<SchemaDocument> documents, Dictionary<string, ObjectSpec> objects, Dictionary<string, ObjectSpec> roots)
+    {
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        var key = new Common.EquatableArray<SchemaDocument>(documents);
+        if (!s_models.TryGetValue(key, out GenerationModel? model))
+        {
+            model = ModelBuilder.Build(key.AsImmutableArray());
+            TrimCache(s_models);
+            s_models[key] = model;
+        }
+
+        foreach (ObjectSpec spec in model.Objects)
+        {
+            objects[spec.FullName] = spec;
+        }
+
+        foreach (SchemaDocument document in documents)
+        {
+            if (document.Root?.Title is { } title && objects.TryGetValue(Qualify(document.Namespace, title), out ObjectSpec? root))
+            {
+                roots[document.FileName] = root;
+                roots[root.FullName] = root;
+                roots[root.Name] = root;
+                if (document.Root.Id is { } id)
+                {
+                    roots[id] = root;
+                }
+            }
+        }
+    }
+
+    private static SchemaDocument Parse(string path, string ns, string text)
+    {
+        string key = path + "\u0000" + ns + "\u0000" + text;
+        if (s_documents.TryGetValue(key, out SchemaDocument? document))
+        {
+            return document;
+        }
+
+        document = SchemaParser.Parse(path, ns, text);
+        TrimCache(s_documents);
+        s_documents[key] = document;
+        return document;
+    }
+
+    private static void TrimCache<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache)
+    {
+        if (cache.Count >= MaxCachedDocuments)
+        {
+            cache.Clear(); // simple and bounded: schemas are few, so this almost never happens
+        }
+    }
+
+    private static string NamespaceOf(AdditionalText file, AnalyzerOptions options)
+    {
+        AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
+        if (provider.GetOptions(file).TryGetValue(PendoGenerator.NamespaceMetadata, out string? ns) && !string.IsNullOrWhiteSpace(ns))
+        {
+            return ns.Trim();
+        }
+
+        return provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : "";
+    }
+
+    private static string Qualify(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
+
+    /// <summary>Framework assemblies never carry PendoGen schemas; skipping them keeps compilation start cheap.</summary>
+    private static bool MayHoldSchemas(IAssemblySymbol assembly)
+    {
+        string name = assembly.Identity.Name;
+        return !(name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) ||
+                 name is "netstandard" or "mscorlib" or "WindowsBase");
+    }
+
+    /// <summary>Only records PendoGen generated are checked, not a user's own type that happens to share a name.</summary>
+    private static bool IsGenerated(INamedTypeSymbol symbol) =>
+        symbol.GetAttributes().Any(a =>
+            a.AttributeClass?.Name == "GeneratedCodeAttribute" &&
+            a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Emit.SourceNames.GeneratorName);
+}
