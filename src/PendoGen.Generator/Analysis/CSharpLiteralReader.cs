@@ -208,7 +208,7 @@ internal sealed class CSharpLiteralReader
             Location argumentLocation = invocation.Arguments[0].Value.Syntax.GetLocation();
             if (!ConstraintEvaluator.IsDate(argument))
             {
-                _dateProblems.Add(DateProblem(path, argumentLocation));
+                _dateProblems.Add(DateProblem(path, argumentLocation) with { Hints = FixHints.With(FixHints.Replacement, FixHints.RewriteDate(argument)) });
                 return new LiteralUnknown(location);
             }
 

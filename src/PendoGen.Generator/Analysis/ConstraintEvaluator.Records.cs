@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -61,6 +62,7 @@ internal sealed partial class ConstraintEvaluator
         string? expected = null;
         string rule = RuleIds.ValueNotAllowed;
         string? message = null;
+        System.Collections.Immutable.ImmutableDictionary<string, string?>? hints = null;
         switch (type.Kind)
         {
             case ValueKind.String:
@@ -74,6 +76,7 @@ internal sealed partial class ConstraintEvaluator
                 {
                     rule = RuleIds.FormatOrPattern;
                     message = RuleMessages.NotADate(label);
+                    hints = FixHints.With(FixHints.Replacement, value is LiteralString text ? FixHints.RewriteDate(text.Value) : null);
                 }
 
                 break;
@@ -124,12 +127,13 @@ internal sealed partial class ConstraintEvaluator
             message = RuleMessages.WrongType(label, expected);
         }
 
-        return message is null ? value : Mismatch(rule, path, message, value);
+        return message is null ? value : Mismatch(rule, path, message, value, hints);
     }
 
-    private LiteralValue Mismatch(string rule, string path, string message, LiteralValue value)
+    private LiteralValue Mismatch(string rule, string path, string message, LiteralValue value,
+        System.Collections.Immutable.ImmutableDictionary<string, string?>? hints = null)
     {
-        Report(rule, path, message, RuleContext.Root, value.Location);
+        Report(rule, path, message, RuleContext.Root, value.Location, hints: hints);
         return new LiteralUnknown(value.Location);
     }
 
@@ -227,8 +231,10 @@ internal sealed partial class ConstraintEvaluator
         {
             if (target.Find(property.JsonName) is null)
             {
+                string? nearest = FixHints.Nearest(property.JsonName, target.Spec.Properties.Select(p => p.JsonName));
                 Report(RuleIds.UnknownProperty, target.PathOf(property.JsonName),
-                    RuleMessages.UnknownProperty(property.JsonName, target.Spec.Name), RuleContext.Root, property.NameLocation, severity);
+                    RuleMessages.UnknownProperty(property.JsonName, target.Spec.Name), RuleContext.Root, property.NameLocation, severity,
+                    FixHints.With(FixHints.Replacement, nearest));
             }
         }
     }

@@ -24,7 +24,7 @@ internal sealed partial class ConstraintEvaluator
                 string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.RequiredMissing;
                 // In a branch, the squiggle goes on the setting that made the requirement apply (e.g. the sync_mode line).
                 Location location = ctx.InBranch ? objectLocation : target.Get(name).Source?.Location ?? objectLocation;
-                Report(rule, target.PathOf(name), RuleMessages.Required(name), ctx, location);
+                Report(rule, target.PathOf(name), RuleMessages.Required(name), ctx, location, hints: RequirementHints(target.Find(name)!, ctx));
             }
         }
 
@@ -44,7 +44,7 @@ internal sealed partial class ConstraintEvaluator
         if (node.If is { } condition)
         {
             string description = ConditionText.DescribeObject(condition, "");
-            Location? anchor = ConditionAnchor(condition, target);
+            (Location, PropertySpec)? anchor = ConditionAnchor(condition, target);
             switch (MatchObject(condition, target))
             {
                 case true when node.Then is { } then:
@@ -107,7 +107,9 @@ internal sealed partial class ConstraintEvaluator
                 : values.Any(l => Equal(v, l, target.Type) == true);
             if (!allowed)
             {
-                ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotOneOf(label, string.Join(", ", values.Select(l => l.Text))), ctx);
+                string? nearest = v is LiteralString text ? FixHints.Nearest(text.Value, values.Select(l => l.Text)) : null;
+                ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotOneOf(label, string.Join(", ", values.Select(l => l.Text))), ctx,
+                    FixHints.With(FixHints.Replacement, nearest));
             }
         }
 
@@ -218,24 +220,42 @@ internal sealed partial class ConstraintEvaluator
     }
 
     /// <summary>A message that shows the value the way the generated runtime does, unless it is a secret.</summary>
-    private void ReportValue(string ruleId, ValueTarget target, ValueMessage message, RuleContext ctx)
+    private void ReportValue(string ruleId, ValueTarget target, ValueMessage message, RuleContext ctx,
+        System.Collections.Immutable.ImmutableDictionary<string, string?>? hints = null)
     {
         string text = target.IsSecret || Show(target) is not { } shown ? message.WithoutValue : message.Before + shown + message.After;
-        Report(ruleId, target.Path, text, ctx, target.Value.Location);
+        Report(ruleId, target.Path, text, ctx, target.Value.Location, hints: hints);
     }
 
     /// <summary>Where a conditional requirement is reported: on the setting that made it apply (e.g. the sync_mode line).</summary>
-    private static Location? ConditionAnchor(ConstraintSpec condition, ObjectTarget target)
+    private static (Location, PropertySpec)? ConditionAnchor(ConstraintSpec condition, ObjectTarget target)
     {
         foreach (string name in condition.Properties.Select(p => p.JsonName).Concat(condition.Required))
         {
-            if (target.Get(name).Source is { } source)
+            if (target.Get(name).Source is { } source && target.Find(name) is { } property)
             {
-                return source.Location;
+                return (source.Location, property);
             }
         }
 
         return null;
+    }
+
+    /// <summary>For "Add X" and "use the default of the setting that made X required".</summary>
+    private static System.Collections.Immutable.ImmutableDictionary<string, string?> RequirementHints(PropertySpec missing, RuleContext ctx)
+    {
+        var hints = System.Collections.Immutable.ImmutableDictionary.CreateBuilder<string, string?>();
+        hints[FixHints.MissingProperty] = missing.ClrName;
+        hints[FixHints.MissingKind] = missing.Type.Kind.ToString();
+        if (ctx.InBranch && ctx.AnchorProperty is { DefaultValue: { } defaultValue } anchor &&
+            Emit.TypedLiterals.Expression(defaultValue, anchor.Type) is { } expression)
+        {
+            hints[FixHints.ConditionProperty] = anchor.ClrName;
+            hints[FixHints.ConditionDefault] = expression;
+            hints[FixHints.ConditionDefaultWire] = defaultValue.Text;
+        }
+
+        return hints.ToImmutable();
     }
 
     private static bool? Matches(string pattern, string value)

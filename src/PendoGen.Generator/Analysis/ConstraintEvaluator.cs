@@ -78,19 +78,22 @@ internal sealed partial class ConstraintEvaluator
     }
 
     /// <summary>What applies to the violations found at this point (mirrors the emitter's context).</summary>
-    private sealed record RuleContext(RuleSeverity Severity, string? Reason, string Condition, bool InBranch, Location? Anchor)
+    /// <param name="Anchor">The setting that made a branch apply; conditional requirements are reported there.</param>
+    /// <param name="AnchorProperty">That setting's property, for the "use the default" fix.</param>
+    private sealed record RuleContext(RuleSeverity Severity, string? Reason, string Condition, bool InBranch, Location? Anchor, PropertySpec? AnchorProperty = null)
     {
         public static readonly RuleContext Root = new(RuleSeverity.Error, null, "", false, null);
 
         public RuleContext Enter(ConstraintSpec node) =>
             this with { Severity = node.Severity ?? Severity, Reason = node.Reason ?? Reason };
 
-        public RuleContext Under(string condition, Location? anchor) =>
+        public RuleContext Under(string condition, (Location Location, PropertySpec Property)? anchor) =>
             this with
             {
                 Condition = Condition.Length == 0 ? " when " + condition : Condition + " and " + condition,
                 InBranch = true,
-                Anchor = anchor ?? Anchor,
+                Anchor = anchor?.Location ?? Anchor,
+                AnchorProperty = anchor?.Property ?? AnchorProperty,
             };
     }
 
@@ -110,8 +113,9 @@ internal sealed partial class ConstraintEvaluator
 
     public static string PathOf(string parent, int index) => parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
-    private void Report(string ruleId, string path, string message, RuleContext ctx, Location location, RuleSeverity? fixedSeverity = null) =>
-        _violations.Add(new RuleViolation(ruleId, path, message + RuleMessages.Suffix(ctx.Condition, ctx.Reason), fixedSeverity ?? ctx.Severity, location));
+    private void Report(string ruleId, string path, string message, RuleContext ctx, Location location, RuleSeverity? fixedSeverity = null,
+        System.Collections.Immutable.ImmutableDictionary<string, string?>? hints = null) =>
+        _violations.Add(new RuleViolation(ruleId, path, message + RuleMessages.Suffix(ctx.Condition, ctx.Reason), fixedSeverity ?? ctx.Severity, location, hints));
 
     private static bool? And(bool? left, bool? right) =>
         left == false || right == false ? false : left is null || right is null ? null : true;

@@ -112,4 +112,7 @@ internal sealed class LiteralUnknown : LiteralValue
 }
 
 /// <summary>One broken rule found by the analyzer.</summary>
-internal sealed record RuleViolation(string RuleId, string Path, string Message, Model.RuleSeverity Severity, Location Location);
+/// <param name="Hints">What a code fix needs (see <see cref="FixHints"/>); empty when there is no fix.</param>
+internal sealed record RuleViolation(
+    string RuleId, string Path, string Message, Model.RuleSeverity Severity, Location Location,
+    System.Collections.Immutable.ImmutableDictionary<string, string?>? Hints = null);

@@ -62,7 +62,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             problems.AddRange(ConstraintEvaluator.Evaluate(spec, literal, catalog.Objects));
         }
 
-        Report(problems, context.ReportDiagnostic);
+        Report(problems, context.ReportDiagnostic, "CSharp");
     }
 
     private static bool IsNestedInCheckedObject(IOperation operation, SchemaCatalog catalog)
@@ -128,7 +128,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             problems.Add(new RuleViolation(RuleIds.ValueNotAllowed, "$", RuleMessages.WrongType("The JSON", "an object") + ".", RuleSeverity.Error, value.Location));
         }
 
-        Report(problems, context.ReportDiagnostic);
+        Report(problems, context.ReportDiagnostic, "Json");
     }
 
     /// <summary>
@@ -181,16 +181,18 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             problems.AddRange(ConstraintEvaluator.Evaluate(spec, root, catalog.Objects));
         }
 
-        Report(problems, context.ReportDiagnostic);
+        Report(problems, context.ReportDiagnostic, "JsonFile");
     }
 
-    private static void Report(List<RuleViolation> problems, System.Action<Diagnostic> report)
+    private static void Report(List<RuleViolation> problems, System.Action<Diagnostic> report, string source)
     {
         foreach (RuleViolation problem in problems)
         {
             DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(problem.RuleId);
             DiagnosticSeverity severity = problem.Severity == RuleSeverity.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
-            var properties = ImmutableDictionary<string, string?>.Empty.Add("Path", problem.Path);
+            ImmutableDictionary<string, string?> properties = (problem.Hints ?? ImmutableDictionary<string, string?>.Empty)
+                .SetItem("Path", problem.Path)
+                .SetItem(FixHints.Source, source);
             report(Diagnostic.Create(descriptor, problem.Location, severity, additionalLocations: null, properties, problem.Message, problem.Path));
         }
     }
