@@ -57,7 +57,16 @@ public sealed class PendoGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(types, EmitType);
         context.RegisterSourceOutput(model.Select(static (m, _) => m.Diagnostics), ReportDiagnostics);
 
-        // 5. The runtime support, unless a referenced assembly (a shared contracts library) already provides it.
+        // 5. The schemas themselves, compact, in assembly metadata: the analyzer of a project that references this
+        //    assembly checks its types by the same rules. Whitespace edits change nothing here either.
+        IncrementalValueProvider<ImmutableArray<EmbeddedSchema>> embedded = files
+            .Select(static (file, _) => EmbeddedSchema.From(file))
+            .Where(static schema => schema is not null)
+            .Select(static (schema, _) => schema!)
+            .Collect();
+        context.RegisterSourceOutput(embedded, EmitEmbeddedSchemas);
+
+        // 6. The runtime support, unless a referenced assembly (a shared contracts library) already provides it.
         IncrementalValueProvider<bool> runtimeReferenced = context.CompilationProvider
             .Select(static (compilation, _) => IsRuntimeReferenced(compilation));
         context.RegisterSourceOutput(runtimeReferenced, EmitRuntime);
@@ -129,6 +138,23 @@ public sealed class PendoGenerator : IIncrementalGenerator
         }
     }
 
+    private static void EmitEmbeddedSchemas(SourceProductionContext context, ImmutableArray<EmbeddedSchema> schemas)
+    {
+        if (schemas.IsEmpty)
+        {
+            return;
+        }
+
+        var writer = new SourceWriter();
+        SourceNames.WriteHeader(writer, null);
+        foreach (EmbeddedSchema schema in schemas.OrderBy(s => s.FileName, System.StringComparer.Ordinal).ThenBy(s => s.Namespace, System.StringComparer.Ordinal))
+        {
+            writer.Line($"[assembly: global::PendoGen.Internal.PendoGenSchema({JsonLiteral.CSharpString(schema.FileName)}, {JsonLiteral.CSharpString(schema.Namespace)}, {JsonLiteral.CSharpString(schema.Json)})]");
+        }
+
+        context.AddSource("PendoGen.Schemas.g.cs", SourceText.From(writer.ToString(), System.Text.Encoding.UTF8));
+    }
+
     private static bool IsRuntimeReferenced(Compilation compilation)
     {
         foreach (INamedTypeSymbol candidate in compilation.GetTypesByMetadataName(RuntimeSources.MarkerTypeName))
@@ -153,6 +179,22 @@ public sealed class PendoGenerator : IIncrementalGenerator
         foreach ((string hintName, string source) in RuntimeSources.All)
         {
             context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
+    }
+}
+
+/// <summary>A schema as embedded in assembly metadata: file name, namespace, compact JSON.</summary>
+internal sealed record EmbeddedSchema(string FileName, string Namespace, string Json)
+{
+    public static EmbeddedSchema? From(SchemaFileInput file)
+    {
+        try
+        {
+            return new EmbeddedSchema(System.IO.Path.GetFileName(file.Path), file.Namespace, PendoGen.Json.JsonTextWriter.Write(PendoGen.Json.JsonTextReader.Read(file.Text)));
+        }
+        catch (PendoGen.Json.JsonTextException)
+        {
+            return null; // reported as PENDO100 by the parse step
         }
     }
 }

@@ -10,7 +10,8 @@ public class GeneratedSourceSnapshotTests
 {
     public static TheoryData<string> ShippedHintNames() => HintNames(SchemaFile.Shipped);
 
-    public static TheoryData<string> WidgetHintNames() => HintNames([Widget]);
+    // The runtime files are the same in both runs and snapshotted once; the widget run adds only its own types.
+    public static TheoryData<string> WidgetHintNames() => HintNames([Widget], hint => hint.StartsWith("Widgets.", StringComparison.Ordinal));
 
     private static SchemaFile Widget => SchemaFile.FromOutput("TestData/widget-connector.schema.json", "Widgets");
 
@@ -28,18 +29,18 @@ public class GeneratedSourceSnapshotTests
     public void Every_snapshot_file_belongs_to_a_generated_source()
     {
         // A snapshot left behind after a type was removed or renamed would otherwise go stale unnoticed.
-        var expected = GeneratorHarness.Run(SchemaFile.Shipped).Sources.Concat(GeneratorHarness.Run([Widget]).Sources)
-            .Select(s => SnapshotName(s.HintName) + ".verified.cs")
+        var expected = ShippedHintNames().Cast<object[]>().Concat(WidgetHintNames().Cast<object[]>())
+            .Select(row => SnapshotName((string)row[0]) + ".verified.cs")
             .ToHashSet();
         string directory = Path.Combine(ProjectDirectory(), "Generator", "Snapshots");
         var actual = Directory.GetFiles(directory, "*.verified.cs").Select(Path.GetFileName).ToHashSet();
         Assert.Equal(expected.Order(), actual.Order()!);
     }
 
-    private static TheoryData<string> HintNames(IEnumerable<SchemaFile> schemas)
+    private static TheoryData<string> HintNames(IEnumerable<SchemaFile> schemas, Func<string, bool>? include = null)
     {
         var data = new TheoryData<string>();
-        foreach (string hintName in GeneratorHarness.Run(schemas).Sources.Select(s => s.HintName).Order(StringComparer.Ordinal))
+        foreach (string hintName in GeneratorHarness.Run(schemas).Sources.Select(s => s.HintName).Where(include ?? (_ => true)).Order(StringComparer.Ordinal))
         {
             data.Add(hintName);
         }
