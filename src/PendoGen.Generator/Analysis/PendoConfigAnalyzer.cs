@@ -178,7 +178,8 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
         LiteralValue? value = JsonLiteralReader.Read(json, map, problems);
         if (value is LiteralObject root)
         {
-            problems.AddRange(ConstraintEvaluator.Evaluate(spec, root, catalog.Objects));
+            // PENDO007 is about secrets in source code; a config file is where such values may be meant to live.
+            problems.AddRange(ConstraintEvaluator.Evaluate(spec, root, catalog.Objects).Where(p => p.RuleId != RuleIds.HardCodedSecret));
         }
 
         Report(problems, context.ReportDiagnostic, "JsonFile");
