@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace PendoGen.EndToEnd.Tests;
 
@@ -8,15 +7,13 @@ namespace PendoGen.EndToEnd.Tests;
 /// </summary>
 public class BuildTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-
     [Fact]
     public void PENDO002_fails_the_build_until_its_severity_is_lowered_in_editorconfig()
     {
         string work = Directory.CreateTempSubdirectory("pendogen-build-").FullName;
         try
         {
-            string generator = Path.Combine(RepoRoot, "src", "PendoGen.Generator", "bin", Configuration(), "netstandard2.0", "PendoGen.Generator.dll");
+            string generator = Path.Combine(DotnetCli.RepoRoot, "src", "PendoGen.Generator", "bin", DotnetCli.Configuration, "netstandard2.0", "PendoGen.Generator.dll");
             Assert.True(File.Exists(generator), generator + " is missing: build the solution first");
             File.WriteAllText(Path.Combine(work, "App.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
@@ -24,9 +21,9 @@ public class BuildTests
                     <OutputType>Exe</OutputType>
                     <TargetFramework>net10.0</TargetFramework>
                     <Nullable>enable</Nullable>
-                    <PendoGenSchemaDirectory>{Path.Combine(RepoRoot, "schema")}/</PendoGenSchemaDirectory>
+                    <PendoGenSchemaDirectory>{Path.Combine(DotnetCli.RepoRoot, "schema")}/</PendoGenSchemaDirectory>
                   </PropertyGroup>
-                  <Import Project="{Path.Combine(RepoRoot, "src", "PendoGen.Package", "buildTransitive", "PendoGen.props")}" />
+                  <Import Project="{Path.Combine(DotnetCli.RepoRoot, "src", "PendoGen.Package", "buildTransitive", "PendoGen.props")}" />
                   <ItemGroup>
                     <Analyzer Include="{generator}" />
                   </ItemGroup>
@@ -42,12 +39,12 @@ public class BuildTests
                 System.Console.WriteLine(config.Schema);
                 """);
 
-            (int failedCode, string failedOutput) = Run(work, "build");
+            (int failedCode, string failedOutput) = DotnetCli.Run(work, "build");
             Assert.NotEqual(0, failedCode);
             Assert.Contains("Program.cs(5,5): error PENDO002", failedOutput, StringComparison.Ordinal);
 
             File.WriteAllText(Path.Combine(work, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.PENDO002.severity = warning\n");
-            (int code, string output) = Run(work, "build");
+            (int code, string output) = DotnetCli.Run(work, "build");
             Assert.True(code == 0, output);
             Assert.Contains("Program.cs(5,5): warning PENDO002", output, StringComparison.Ordinal);
         }
@@ -60,7 +57,7 @@ public class BuildTests
     [Fact]
     public void Diagnostics_sample_shows_every_rule_and_fails_the_build()
     {
-        (int code, string output) = Run(Path.Combine(RepoRoot, "samples", "PendoGen.DiagnosticsSample"), "build --no-incremental");
+        (int code, string output) = DotnetCli.Run(Path.Combine(DotnetCli.RepoRoot, "samples", "PendoGen.DiagnosticsSample"), "build --no-incremental");
         Assert.NotEqual(0, code);
         foreach (string id in new[] { "PENDO001", "PENDO002", "PENDO003", "PENDO004", "PENDO005", "PENDO006", "PENDO007" })
         {
@@ -69,42 +66,5 @@ public class BuildTests
 
         Assert.Contains("prod.pendo.json(7,15): error PENDO004", output, StringComparison.Ordinal);
         Assert.DoesNotContain("0b5e-hard-coded", output, StringComparison.Ordinal); // the secret's value never appears
-    }
-
-    private static (int ExitCode, string Output) Run(string directory, string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
-        start.Environment.Remove("MSBuildExtensionsPath");
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"'dotnet {arguments}' did not finish within 5 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
-
-    private static string Configuration() =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-
-    private static string FindRepoRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory is not null && !File.Exists(Path.Combine(directory, "PendoGen.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("PendoGen.sln not found above " + AppContext.BaseDirectory);
     }
 }

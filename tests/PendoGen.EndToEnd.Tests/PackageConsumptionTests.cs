@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 
 namespace PendoGen.EndToEnd.Tests;
@@ -9,8 +8,6 @@ namespace PendoGen.EndToEnd.Tests;
 /// </summary>
 public class PackageConsumptionTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-
     [Fact]
     public void Packed_package_works_in_a_fresh_project()
     {
@@ -19,7 +16,7 @@ public class PackageConsumptionTests
         {
             string version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
             string feed = Path.Combine(work, "feed");
-            Run(RepoRoot, "dotnet", $"pack src/PendoGen.Package -c Release -o \"{feed}\" -p:PendoGenVersion={version}");
+            DotnetCli.RunOrFail(DotnetCli.RepoRoot, $"pack src/PendoGen.Package -c Release -o \"{feed}\" -p:PendoGenVersion={version}");
 
             string package = Path.Combine(feed, $"PendoGen.{version}.nupkg");
             AssertPackageLayout(package);
@@ -77,7 +74,7 @@ public class PackageConsumptionTests
                 """);
 
             var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work, "packages") };
-            string output = Run(app, "dotnet", "run", environment);
+            string output = DotnetCli.RunOrFail(app, "run", environment);
 
             Assert.Contains("\"service\":\"pendo\"", output, StringComparison.Ordinal);
             Assert.Contains("\"backward_sync_limit_date\":\"2000-12-15\"", output, StringComparison.Ordinal);
@@ -103,47 +100,5 @@ public class PackageConsumptionTests
         string text = nuspec.ReadToEnd();
         Assert.Contains("<developmentDependency>true</developmentDependency>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<dependency ", text, StringComparison.Ordinal);
-    }
-
-    private static string Run(string directory, string file, string arguments, IDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var pair in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[pair.Key] = pair.Value;
-        }
-
-        // The test host's MSBuild variables would leak into the child build and confuse it.
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
-        start.Environment.Remove("MSBuildExtensionsPath");
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"'{file} {arguments}' did not finish within 5 minutes");
-        }
-
-        string output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"'{file} {arguments}' in {directory} exited with {process.ExitCode}:\n{output}");
-        return output;
-    }
-
-    private static string FindRepoRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory is not null && !File.Exists(Path.Combine(directory, "PendoGen.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("PendoGen.sln not found above " + AppContext.BaseDirectory);
     }
 }
