@@ -19,11 +19,31 @@ internal sealed partial class ConstraintEvaluator
 
         var target = new ObjectTarget(spec, literal, path, state);
         EvaluateObject(spec.Rules, target, RuleContext.Root);
+        CheckMaskedSecrets(target);
         CheckNoEffect(target);
         ValidateNested(target);
         CheckUnknownProperties(target);
         CheckHardCodedSecrets(target);
     }
+
+    /// <summary>PENDO004: a secret set to the "******" an API returns (mirrors the emitter's check).</summary>
+    private void CheckMaskedSecrets(ObjectTarget target)
+    {
+        if (target.Spec.IsReadOnly)
+        {
+            return;
+        }
+
+        foreach (PropertySpec property in target.Spec.Properties)
+        {
+            if (property.IsSecret && target.Get(property.JsonName) is (Presence.Present, LiteralString secret, _) && IsMasked(secret.Value))
+            {
+                Report(RuleIds.ValueNotAllowed, target.PathOf(property.JsonName), RuleMessages.MaskedSecret(property.JsonName), RuleContext.Root, secret.Location);
+            }
+        }
+    }
+
+    private static bool IsMasked(string value) => value.Length > 0 && value.All(c => c == '*');
 
     /// <summary>Where a property stands, after checking its JSON kind (a value of the wrong kind counts as unknown).</summary>
     private (Presence, LiteralValue?, LiteralProperty?) Resolve(PropertySpec property, LiteralObject literal, string path)

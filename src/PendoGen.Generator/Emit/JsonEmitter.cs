@@ -41,6 +41,12 @@ internal static class JsonEmitter
                 w.Line("writer.WriteStartObject();");
                 foreach (PropertySpec property in spec.Properties)
                 {
+                    if (property.IsSecret && property.Type.Kind == ValueKind.String && !spec.IsReadOnly)
+                    {
+                        // Never send back the "******" an API returned in place of the secret.
+                        w.Line($"if (global::PendoGen.Secret.IsMasked({property.ClrName})) throw global::PendoGen.Secret.MaskedValueWritten({JsonLiteral.CSharpString(property.JsonName)});");
+                    }
+
                     WritePropertyWrite(w, property);
                 }
 
@@ -236,6 +242,11 @@ internal static class JsonEmitter
 
     private static string ReadExpression(TypeRef type, string r, int depth) => type.Kind switch
     {
+        ValueKind.String when type.Lenient => $"{JsonSupport}.ReadStringLenient(ref {r})",
+        ValueKind.Int32 when type.Lenient => $"{JsonSupport}.ReadInt32Lenient(ref {r})",
+        ValueKind.Int64 when type.Lenient => $"{JsonSupport}.ReadInt64Lenient(ref {r})",
+        ValueKind.Double when type.Lenient => $"{JsonSupport}.ReadDoubleLenient(ref {r})",
+        ValueKind.Boolean when type.Lenient => $"{JsonSupport}.ReadBooleanLenient(ref {r})",
         ValueKind.String => $"{JsonSupport}.ReadString(ref {r})",
         ValueKind.Int32 => $"{JsonSupport}.ReadInt32(ref {r})",
         ValueKind.Int64 => $"{JsonSupport}.ReadInt64(ref {r})",

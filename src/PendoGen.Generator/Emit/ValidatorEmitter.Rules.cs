@@ -293,6 +293,27 @@ internal sealed partial class ValidatorEmitter
         }
     }
 
+    /// <summary>PENDO004: a secret holding the "******" an API returned (not checked on read-only response models).</summary>
+    private void EmitMaskedSecretChecks(SourceWriter w)
+    {
+        if (_spec.IsReadOnly)
+        {
+            return;
+        }
+
+        var self = new ObjectTarget(_spec, "this", "path");
+        foreach (PropertySpec property in _spec.Properties)
+        {
+            if (property.IsSecret && property.Type.Kind == ValueKind.String)
+            {
+                using (w.Open($"if (global::PendoGen.Secret.IsMasked({self.Access(property)}))"))
+                {
+                    Report(w, RuleIds.ValueNotAllowed, self.PathOf(property.JsonName), Quote(RuleMessages.MaskedSecret(property.JsonName)), RuleContext.Root);
+                }
+            }
+        }
+    }
+
     /// <summary>PENDO005: a set property whose <c>x-no-effect-unless</c> condition does not hold.</summary>
     private void EmitNoEffectChecks(SourceWriter w)
     {

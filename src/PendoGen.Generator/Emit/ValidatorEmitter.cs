@@ -31,6 +31,7 @@ internal sealed partial class ValidatorEmitter
         var body = new SourceWriter();
         var self = new ObjectTarget(_spec, "this", "path");
         EmitObject(body, _spec.Rules, self, RuleContext.Root);
+        EmitMaskedSecretChecks(body);
         EmitNoEffectChecks(body);
         EmitNestedValidation(body);
         EmitUnknownProperties(body);

@@ -104,12 +104,14 @@ internal sealed partial class ModelBuilder
             return;
         }
 
-        ResolveType(document, root, root.Title, "#", root.Span);
+        ResolveType(document, root, root.Title, "#", root.Span, root.Lenient ?? false);
     }
 
     /// <summary>The C# type for a value schema, creating the generated record or enum on first use.</summary>
-    private TypeRef ResolveType(SchemaDocument document, SchemaNode node, string suggestedName, string pointer, SourceSpan span)
+    /// <param name="lenient">Whether an enclosing schema said <c>x-lenient</c>; the node's own keyword wins.</param>
+    private TypeRef ResolveType(SchemaDocument document, SchemaNode node, string suggestedName, string pointer, SourceSpan span, bool lenient)
     {
+        lenient = node.Lenient ?? lenient;
         string location = document.Path + pointer;
         if (_typesByLocation.TryGetValue(location, out TypeRef? known))
         {
@@ -131,7 +133,7 @@ internal sealed partial class ModelBuilder
                     return TypeRef.Json;
                 }
 
-                return ResolveType(target.Document, target.Node, target.Name ?? suggestedName, target.Pointer, target.Node.Span);
+                return ResolveType(target.Document, target.Node, target.Name ?? suggestedName, target.Pointer, target.Node.Span, lenient);
             }
             finally
             {
@@ -144,28 +146,29 @@ internal sealed partial class ModelBuilder
         switch (type)
         {
             case "object" when !node.Properties.IsEmpty:
-                return BuildObject(document, node, name, location);
+                return BuildObject(document, node, name, location, lenient);
             case "object":
                 return TypeRef.Json;
-            case "string" when node.Enum is { } values:
+            // A lenient enum stays a string: an API that adds a value must not break reading its responses.
+            case "string" when node.Enum is { } values && !lenient:
                 return BuildEnum(document, node, values, name, location);
             case "string":
-                return node.Format switch
+                return (node.Format switch
                 {
                     "date" => TypeRef.Date,
                     "date-time" => TypeRef.DateTime,
                     _ => TypeRef.String,
-                };
+                }) with { Lenient = lenient };
             case "integer":
-                return NeedsInt64(node) ? TypeRef.Int64 : TypeRef.Int32;
+                return (NeedsInt64(node) ? TypeRef.Int64 : TypeRef.Int32) with { Lenient = lenient };
             case "number":
-                return TypeRef.Double;
+                return TypeRef.Double with { Lenient = lenient };
             case "boolean":
-                return TypeRef.Boolean;
+                return TypeRef.Boolean with { Lenient = lenient };
             case "array":
                 {
                     TypeRef item = node.Items is { } items
-                        ? ResolveType(document, items, name + "Item", pointer + "/items", items.Span)
+                        ? ResolveType(document, items, name + "Item", pointer + "/items", items.Span, lenient)
                         : TypeRef.Json;
                     return new TypeRef(ValueKind.Array, Item: item);
                 }
@@ -271,7 +274,7 @@ internal sealed partial class ModelBuilder
         return typeRef;
     }
 
-    private TypeRef BuildObject(SchemaDocument document, SchemaNode node, string name, string location)
+    private TypeRef BuildObject(SchemaDocument document, SchemaNode node, string name, string location, bool lenient)
     {
         name = ClaimTypeName(document, name, location, node.TitleSpan.Length > 0 ? node.TitleSpan : node.Span);
         string fullName = Qualify(document.Namespace, name);
@@ -288,7 +291,7 @@ internal sealed partial class ModelBuilder
         {
             string clrName = UniqueMemberName(document, property, name, memberNames);
             propertyTypes[property.Name] = ResolveType(document, property.Schema, Naming.ToPascalCase(property.Name),
-                pointer + "/properties/" + property.Name, property.Schema.Span);
+                pointer + "/properties/" + property.Name, property.Schema.Span, lenient);
             names.Add((property, clrName));
         }
 
@@ -317,7 +320,8 @@ internal sealed partial class ModelBuilder
             false => UnknownPropertyPolicy.KeepAndError,
             null => UnknownPropertyPolicy.KeepAndWarn,
         };
-        _objects.Add(new ObjectSpec(document.Namespace, name, node.Description, document.Path, properties.ToEquatableArray(), rules, policy));
+        bool readOnly = node.ReadOnly || document.Root?.ReadOnly == true;
+        _objects.Add(new ObjectSpec(document.Namespace, name, node.Description, document.Path, properties.ToEquatableArray(), rules, policy, readOnly));
         return typeRef;
     }
 

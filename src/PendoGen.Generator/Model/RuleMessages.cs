@@ -55,6 +55,9 @@ internal static class RuleMessages
     public static string HardCodedSecret(string name) =>
         $"'{name}' is a secret: do not write its value in source code; read it from configuration or a secret store";
 
+    public static string MaskedSecret(string name) =>
+        $"'{name}' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret";
+
     public static string InvalidJson(string reason) => $"The JSON text is not valid: {reason}";
 
     public static string NoEffect(string name, string condition) => $"'{name}' has no effect unless {condition}";

@@ -3,6 +3,7 @@ using PendoGen.Common;
 namespace PendoGen.Model;
 
 /// <summary>Everything the emitters need for one generated record. No Roslyn objects, no positions.</summary>
+/// <param name="IsReadOnly">From a schema whose root says <c>readOnly: true</c>: an API response, which may hold masked secrets.</param>
 internal sealed record ObjectSpec(
     string Namespace,
     string Name,
@@ -10,7 +11,8 @@ internal sealed record ObjectSpec(
     string SchemaFile,
     EquatableArray<PropertySpec> Properties,
     ConstraintSpec Rules,
-    UnknownPropertyPolicy UnknownProperties)
+    UnknownPropertyPolicy UnknownProperties,
+    bool IsReadOnly = false)
 {
     public string FullName => Namespace.Length == 0 ? Name : Namespace + "." + Name;
 }

@@ -23,7 +23,8 @@ internal enum ValueKind
 /// <summary>
 /// A C# type reduced to strings: the fully qualified name of a generated type, or the kind of a built-in one.
 /// </summary>
-internal sealed record TypeRef(ValueKind Kind, string? GeneratedName = null, TypeRef? Item = null, EquatableArray<EnumMemberSpec> EnumMembers = default)
+/// <param name="Lenient">Read leniently (<c>x-lenient</c>): accepts a number for a string and the reverse.</param>
+internal sealed record TypeRef(ValueKind Kind, string? GeneratedName = null, TypeRef? Item = null, EquatableArray<EnumMemberSpec> EnumMembers = default, bool Lenient = false)
 {
     public static readonly TypeRef String = new(ValueKind.String);
     public static readonly TypeRef Int32 = new(ValueKind.Int32);

@@ -181,6 +181,41 @@ public static class JsonSupport
         _ => throw Expected("true or false", ref reader),
     };
 
+    // Lenient readers (schema x-lenient): for responses of APIs whose types drift from their spec.
+
+    /// <summary>A string, or a number or boolean taken as its JSON text.</summary>
+    public static string ReadStringLenient(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
+    {
+        global::System.Text.Json.JsonTokenType.Number =>
+            global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()),
+        global::System.Text.Json.JsonTokenType.True => "true",
+        global::System.Text.Json.JsonTokenType.False => "false",
+        _ => ReadString(ref reader),
+    };
+
+    public static int ReadInt32Lenient(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String &&
+        int.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out int value)
+            ? value
+            : ReadInt32(ref reader);
+
+    public static long ReadInt64Lenient(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String &&
+        long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out long value)
+            ? value
+            : ReadInt64(ref reader);
+
+    public static double ReadDoubleLenient(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String &&
+        double.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out double value)
+            ? value
+            : ReadDouble(ref reader);
+
+    public static bool ReadBooleanLenient(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.GetString() is "true" or "false"
+            ? reader.GetString() == "true"
+            : ReadBoolean(ref reader);
+
     public static global::System.DateOnly ReadDate(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         string text = ReadString(ref reader);

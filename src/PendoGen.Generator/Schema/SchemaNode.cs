@@ -83,6 +83,15 @@ internal sealed record SchemaNode
 
     public bool WriteOnly { get; init; }
 
+    /// <summary><c>readOnly</c>: on a root schema, the API sends these objects and never takes them back.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>
+    /// Extension <c>x-lenient</c>: reading JSON accepts what APIs drift to (a number where a string is declared
+    /// and the reverse, "true"/"false" strings, enum values not in the list). Applies to everything below it.
+    /// </summary>
+    public bool? Lenient { get; init; }
+
     /// <summary>Extension <c>x-severity</c>: "error" or "warning".</summary>
     public string? Severity { get; init; }
 

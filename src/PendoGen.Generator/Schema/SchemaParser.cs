@@ -16,7 +16,7 @@ internal sealed class SchemaParser
     /// <summary>Keywords that only annotate; accepted and ignored.</summary>
     private static readonly HashSet<string> s_annotations = new()
     {
-        "$schema", "$comment", "examples", "example", "readOnly", "deprecated", "$anchor",
+        "$schema", "$comment", "examples", "example", "deprecated", "$anchor",
     };
 
     private static readonly HashSet<string> s_types = new() { "string", "integer", "number", "boolean", "array", "object" };
@@ -151,6 +151,8 @@ internal sealed class SchemaParser
                 Report(DiagnosticDescriptors.UnsupportedKeyword, v.Span, "Only true or false is supported for 'additionalProperties'");
                 return node;
             case "writeOnly": return node with { WriteOnly = Boolean(member) };
+            case "readOnly": return node with { ReadOnly = Boolean(member) };
+            case "x-lenient": return node with { Lenient = Boolean(member) };
             case "x-severity":
                 {
                     string? severity = String(member);

@@ -10,6 +10,8 @@ public sealed record SchemaFile(string Path, string Text, string? Namespace = nu
     [
         FromOutput("ShippedSchemas/pendo-config.schema.json", "PendoGen"),
         FromOutput("ShippedSchemas/pendo-connection.schema.json", "PendoGen"),
+        FromOutput("ShippedSchemas/pendo-connection-response.schema.json", "PendoGen"),
+        FromOutput("ShippedSchemas/fivetran-error.schema.json", "PendoGen"),
     ];
 
     public static SchemaFile FromOutput(string relativePath, string? ns = null) =>

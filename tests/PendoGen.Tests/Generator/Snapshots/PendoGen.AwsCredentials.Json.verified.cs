@@ -41,6 +41,7 @@ partial record AwsCredentials
             writer.WritePropertyName(s_jsonHomeFolder);
             writer.WriteStringValue(pHomeFolder);
         }
+        if (global::PendoGen.Secret.IsMasked(S3RoleArn)) throw global::PendoGen.Secret.MaskedValueWritten("s3_role_arn");
         if (S3RoleArn is { } pS3RoleArn)
         {
             writer.WritePropertyName(s_jsonS3RoleArn);

@@ -31,6 +31,7 @@ partial record AzureCredentials
     public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
+        if (global::PendoGen.Secret.IsMasked(ConnectionString)) throw global::PendoGen.Secret.MaskedValueWritten("connection_string");
         if (ConnectionString is { } pConnectionString)
         {
             writer.WritePropertyName(s_jsonConnectionString);

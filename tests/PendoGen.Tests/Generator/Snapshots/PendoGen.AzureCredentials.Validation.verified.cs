@@ -26,6 +26,10 @@ partial record AzureCredentials
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
     {
+        if (global::PendoGen.Secret.IsMasked(this.ConnectionString))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "connection_string"), "'connection_string' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+        }
         if (this.AdditionalProperties is { Count: > 0 } unknown)
         {
             foreach (var key in unknown.Keys)

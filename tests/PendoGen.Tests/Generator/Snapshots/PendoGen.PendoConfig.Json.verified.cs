@@ -45,6 +45,7 @@ partial record PendoConfig
             writer.WritePropertyName(s_jsonSyncMode);
             writer.WriteStringValue(global::PendoGen.SyncModeWire.ToEncodedWireValue(pSyncMode));
         }
+        if (global::PendoGen.Secret.IsMasked(IntegrationKey)) throw global::PendoGen.Secret.MaskedValueWritten("integration_key");
         if (IntegrationKey is { } pIntegrationKey)
         {
             writer.WritePropertyName(s_jsonIntegrationKey);

@@ -119,6 +119,10 @@ partial record PendoConfig
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(path, "aws_credentials"), "'aws_credentials' is required" + " when export_storage_type is 'AWS_S3'. export_storage_type AWS_S3 should come with aws_credentials (facts R24, UNVERIFIED)", global::PendoGen.ValidationSeverity.Warning);
             }
         }
+        if (global::PendoGen.Secret.IsMasked(this.IntegrationKey))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "integration_key"), "'integration_key' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+        }
         if (this.AppIds is { } v16 && !(this.SyncMode is not null && (this.SyncMode is not { } v17 || v17 == global::PendoGen.SyncMode.SpecificAppIds)))
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(path, "app_ids"), "'app_ids' has no effect unless sync_mode is 'SpecificAppIds'" + ". Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'; with AllAppIds or no sync_mode they are likely ignored (facts R9, R10; R10 UNVERIFIED)", global::PendoGen.ValidationSeverity.Warning);

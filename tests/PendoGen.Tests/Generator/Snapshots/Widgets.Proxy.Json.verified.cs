@@ -51,6 +51,7 @@ partial record Proxy
             writer.WritePropertyName(s_jsonUsername);
             writer.WriteStringValue(pUsername);
         }
+        if (global::PendoGen.Secret.IsMasked(Password)) throw global::PendoGen.Secret.MaskedValueWritten("password");
         if (Password is { } pPassword)
         {
             writer.WritePropertyName(s_jsonPassword);

@@ -56,5 +56,9 @@ partial record Proxy
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(path, "password"), "'password' is required when 'username' is set" + ". A proxy user name needs a password", global::PendoGen.ValidationSeverity.Error);
         }
+        if (global::PendoGen.Secret.IsMasked(this.Password))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "password"), "'password' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+        }
     }
 }

@@ -38,6 +38,7 @@ partial record WidgetConfig
     public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
+        if (global::PendoGen.Secret.IsMasked(ApiToken)) throw global::PendoGen.Secret.MaskedValueWritten("api_token");
         if (ApiToken is { } pApiToken)
         {
             writer.WritePropertyName(s_jsonApiToken);

@@ -131,6 +131,10 @@ partial record WidgetConfig
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", path, "This object must not match: mode is 'legacy'" + ". legacy mode is deprecated", global::PendoGen.ValidationSeverity.Warning);
         }
+        if (global::PendoGen.Secret.IsMasked(this.ApiToken))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "api_token"), "'api_token' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+        }
         if (this.RenderDepth is { } v15 && !((this.Mode is var v16 && v16 == global::Widgets.RenderMode._3d)))
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(path, "render_depth"), "'render_depth' has no effect unless mode is '3d'" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Warning);
