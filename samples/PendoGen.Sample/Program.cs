@@ -1,5 +1,9 @@
 // PendoGen sample: build a Fivetran create-connection request for the Pendo connector with the generated
 // types, validate it, and print the JSON body that POST /v1/connections takes.
+//   dotnet run --project samples/PendoGen.Sample                      print and validate
+//   dotnet run --project samples/PendoGen.Sample -- --send            also send it (FIVETRAN_API_KEY, FIVETRAN_API_SECRET,
+//                                                                     FIVETRAN_API_URL default https://api.fivetran.com)
+//   ... -- --send --request my-request.json                           send a request read from a JSON file instead
 using PendoGen;
 
 var request = new PendoConnectionRequest
@@ -20,6 +24,15 @@ var request = new PendoConnectionRequest
         BackwardSyncLimitDate = new DateOnly(2000, 12, 15),
     },
 };
+
+if (args.Contains("--send"))
+{
+    int index = Array.IndexOf(args, "--request");
+    PendoConnectionRequest toSend = index >= 0 && index + 1 < args.Length
+        ? PendoConnectionRequest.FromJson(File.ReadAllText(args[index + 1]))
+        : request;
+    return await FivetranClient.SendAsync(toSend, Console.Out);
+}
 
 IReadOnlyList<ValidationIssue> problems = request.Validate();
 Console.WriteLine(problems.Count == 0 ? "Request is valid." : $"Request has {problems.Count} issue(s):");
