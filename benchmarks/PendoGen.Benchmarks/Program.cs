@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --filter '*' --job short --inProcess
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
