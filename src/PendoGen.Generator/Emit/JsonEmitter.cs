@@ -1,3 +1,4 @@
+using System.Linq;
 using PendoGen.Model;
 using static PendoGen.Emit.SourceNames;
 
@@ -23,6 +24,7 @@ internal static class JsonEmitter
                 w.Line($"private static readonly {JsonEncodedText} {NameField(property)} = {JsonEncodedText}.Encode({JsonLiteral.CSharpString(property.JsonName)});");
             }
 
+            w.Line($"private static readonly {JsonEncodedText}[] s_jsonNames = {{ {string.Join(", ", spec.Properties.Select(NameField))} }};");
             w.Line();
             DocComments.Summary(w, "Serializes to compact JSON with the schema's property names; unset optional properties are omitted.");
             w.Line($"public string ToJson() => {JsonSupport}.ToJsonString(this, static (value, writer) => value.WriteTo(writer));");
@@ -157,20 +159,22 @@ internal static class JsonEmitter
             }
 
             w.Line($"global::System.Collections.Generic.Dictionary<string, {JsonElement}>? additional = null;");
+            w.Line("int expected = 0;");
             using (w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndObject)"))
             {
-                bool first = true;
-                foreach (PropertySpec property in spec.Properties)
+                w.Line("int index = JsonPropertyIndex(ref reader, expected);");
+                w.Line("expected = index + 1;");
+                using SourceWriter.Block switchBlock = w.Open("switch (index)");
+                for (int i = 0; i < spec.Properties.Count; i++)
                 {
-                    using (w.Open($"{(first ? "" : "else ")}if (reader.ValueTextEquals({NameField(property)}.EncodedUtf8Bytes))"))
+                    using (w.Open($"case {i}:"))
                     {
-                        WritePropertyRead(w, property);
+                        WritePropertyRead(w, spec.Properties[i]);
+                        w.Line("break;");
                     }
-
-                    first = false;
                 }
 
-                using (w.Open(first ? "" : "else"))
+                using (w.Open("default:"))
                 {
                     w.Line("string name = reader.GetString()!;");
                     w.Line("reader.Read();");
@@ -178,6 +182,7 @@ internal static class JsonEmitter
                     w.Line($"if (additional.ContainsKey(name)) throw {JsonSupport}.Duplicate(name);");
                     w.Line($"try {{ additional[name] = {JsonSupport}.ReadElement(ref reader); }}");
                     w.Line($"catch (global::System.Exception e) when ({JsonSupport}.IsReadError(e)) {{ throw {JsonSupport}.Nest(e, {JsonSupport}.PropertySegment(name)); }}");
+                    w.Line("break;");
                 }
             }
 
@@ -209,6 +214,19 @@ internal static class JsonEmitter
 
             w.Line("    AdditionalProperties = additional,");
             w.Line("};");
+        }
+
+        w.Line();
+        DocComments.Summary(w, "Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.");
+        using (w.Open($"private static int JsonPropertyIndex(ref {Utf8JsonReader} reader, int expected)"))
+        {
+            w.Line("if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;");
+            using (w.Open("for (int i = 0; i < s_jsonNames.Length; i++)"))
+            {
+                w.Line("if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;");
+            }
+
+            w.Line("return -1;");
         }
     }
 

@@ -301,7 +301,7 @@ internal sealed partial class ValidatorEmitter
             return;
         }
 
-        var self = new ObjectTarget(_spec, "this", "path");
+        var self = new ObjectTarget(_spec, "this", SelfPath);
         foreach (PropertySpec property in _spec.Properties)
         {
             if (property.IsSecret && property.Type.Kind == ValueKind.String)
@@ -317,7 +317,7 @@ internal sealed partial class ValidatorEmitter
     /// <summary>PENDO005: a set property whose <c>x-no-effect-unless</c> condition does not hold.</summary>
     private void EmitNoEffectChecks(SourceWriter w)
     {
-        var self = new ObjectTarget(_spec, "this", "path");
+        var self = new ObjectTarget(_spec, "this", SelfPath);
         foreach (PropertySpec property in _spec.Properties)
         {
             if (property.NoEffectUnless is not { } condition)
@@ -349,7 +349,7 @@ internal sealed partial class ValidatorEmitter
         foreach (PropertySpec property in _spec.Properties)
         {
             string access = "this." + property.ClrName;
-            string path = $"{ValidationSupport}.Path(path, {Quote(property.JsonName)})";
+            string path = $"at.Property({Quote(property.JsonName)})";
             if (property.Type.Kind == ValueKind.Object)
             {
                 string variable = NewVariable();
@@ -363,7 +363,7 @@ internal sealed partial class ValidatorEmitter
                 {
                     using (w.Open($"for (int {index} = 0; {index} < {list}.Count; {index}++)"))
                     {
-                        w.Line($"{list}[{index}]?.ValidateInto(ref issues, {ValidationSupport}.Path({path}, {index}));");
+                        w.Line($"{list}[{index}]?.ValidateInto(ref issues, {path}.Item({index}));");
                     }
                 }
             }
@@ -383,7 +383,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open("foreach (var key in unknown.Keys)"))
             {
-                Report(w, RuleIds.UnknownProperty, $"{ValidationSupport}.Path(path, key)",
+                Report(w, RuleIds.UnknownProperty, $"{ValidationSupport}.Path({SelfPath}, key)",
                     $"\"'\" + key + {Quote(RuleMessages.UnknownPropertyAfterName(_spec.Name))}",
                     RuleContext.Root, severity);
             }

@@ -29,7 +29,7 @@ internal sealed partial class ValidatorEmitter
     private string Emit()
     {
         var body = new SourceWriter();
-        var self = new ObjectTarget(_spec, "this", "path");
+        var self = new ObjectTarget(_spec, "this", SelfPath);
         EmitObject(body, _spec.Rules, self, RuleContext.Root);
         EmitMaskedSecretChecks(body);
         EmitNoEffectChecks(body);
@@ -45,13 +45,13 @@ internal sealed partial class ValidatorEmitter
             w.Line($"public global::System.Collections.Generic.IReadOnlyList<{ValidationIssue}> Validate()");
             w.Line("{");
             w.Line($"    {IssueList}? issues = null;");
-            w.Line("    ValidateInto(ref issues, \"$\");");
+            w.Line($"    ValidateInto(ref issues, {ValidationPathType}.Root);");
             w.Line($"    return {ValidationSupport}.Result(issues);");
             w.Line("}");
             w.Line();
-            DocComments.Summary(w, "Adds this object's issues to <paramref name=\"issues\"/>, with paths under <paramref name=\"path\"/>.");
+            DocComments.Summary(w, "Adds this object's issues to <paramref name=\"issues\"/>, with paths under <paramref name=\"at\"/>.");
             w.Line(EditorBrowsableNever);
-            using (w.Open($"public void ValidateInto(ref {IssueList}? issues, string path)"))
+            using (w.Open($"public void ValidateInto(ref {IssueList}? issues, {ValidationPathType} at)"))
             {
                 w.Append(body);
             }
@@ -101,6 +101,11 @@ internal sealed partial class ValidatorEmitter
         public RuleContext Under(string condition) =>
             this with { Condition = Condition.Length == 0 ? " when " + condition : Condition + " and " + condition, InBranch = true };
     }
+
+    private const string ValidationPathType = "global::PendoGen.Internal.ValidationPath";
+
+    /// <summary>This record's path as a string: only evaluated inside a report, so only when something is wrong.</summary>
+    private const string SelfPath = "at.ToString()";
 
     private string NewVariable() => "v" + (++_variables).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

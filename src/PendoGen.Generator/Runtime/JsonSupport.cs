@@ -218,6 +218,13 @@ public static class JsonSupport
 
     public static global::System.DateOnly ReadDate(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        // The common case, an unescaped "YYYY-MM-DD", is parsed from the UTF-8 bytes without making a string.
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped &&
+            TryParseDate(reader.ValueSpan, out global::System.DateOnly fast))
+        {
+            return fast;
+        }
+
         string text = ReadString(ref reader);
         if (!global::System.DateOnly.TryParseExact(text, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture,
                 global::System.Globalization.DateTimeStyles.None, out global::System.DateOnly value))
@@ -226,6 +233,42 @@ public static class JsonSupport
         }
 
         return value;
+    }
+
+    private static bool TryParseDate(global::System.ReadOnlySpan<byte> utf8, out global::System.DateOnly date)
+    {
+        date = default;
+        if (utf8.Length != 10 || utf8[4] != (byte)'-' || utf8[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            int digit = utf8[i] - (byte)'0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+
+            if (i < 4) year = (year * 10) + digit;
+            else if (i < 7) month = (month * 10) + digit;
+            else day = (day * 10) + digit;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new global::System.DateOnly(year, month, day);
+        return true;
     }
 
     public static global::System.DateTimeOffset ReadDateTime(ref global::System.Text.Json.Utf8JsonReader reader)

@@ -16,15 +16,15 @@ partial record Alert
     public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
     {
         global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
-        ValidateInto(ref issues, "$");
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
         return global::PendoGen.Internal.ValidationSupport.Result(issues);
     }
 
     /// <summary>
-    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="path"/>.
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
+    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
     }
 }

@@ -10,6 +10,7 @@ partial record AwsCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonBucketName = global::System.Text.Json.JsonEncodedText.Encode("bucket_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonS3RoleArn = global::System.Text.Json.JsonEncodedText.Encode("s3_role_arn");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonBucketName, s_jsonHomeFolder, s_jsonS3RoleArn };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -77,58 +78,68 @@ partial record AwsCredentials
         string? pS3RoleArn = default;
         bool hasS3RoleArn = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonBucketName.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasBucketName) throw global::PendoGen.Internal.JsonSupport.Duplicate("bucket_name");
-                hasBucketName = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pBucketName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasBucketName) throw global::PendoGen.Internal.JsonSupport.Duplicate("bucket_name");
+                    hasBucketName = true;
+                    reader.Read();
+                    try
+                    {
+                        pBucketName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".bucket_name");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".bucket_name");
+                    if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
+                    hasHomeFolder = true;
+                    reader.Read();
+                    try
+                    {
+                        pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonHomeFolder.EncodedUtf8Bytes))
-            {
-                if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
-                hasHomeFolder = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasS3RoleArn) throw global::PendoGen.Internal.JsonSupport.Duplicate("s3_role_arn");
+                    hasS3RoleArn = true;
+                    reader.Read();
+                    try
+                    {
+                        pS3RoleArn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".s3_role_arn");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                default:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonS3RoleArn.EncodedUtf8Bytes))
-            {
-                if (hasS3RoleArn) throw global::PendoGen.Internal.JsonSupport.Duplicate("s3_role_arn");
-                hasS3RoleArn = true;
-                reader.Read();
-                try
-                {
-                    pS3RoleArn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".s3_role_arn");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.AwsCredentials
@@ -138,6 +149,19 @@ partial record AwsCredentials
             S3RoleArn = pS3RoleArn,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

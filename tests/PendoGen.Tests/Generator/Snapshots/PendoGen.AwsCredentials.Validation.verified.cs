@@ -16,25 +16,25 @@ partial record AwsCredentials
     public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
     {
         global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
-        ValidateInto(ref issues, "$");
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
         return global::PendoGen.Internal.ValidationSupport.Result(issues);
     }
 
     /// <summary>
-    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="path"/>.
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
+    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
         if (global::PendoGen.Secret.IsMasked(this.S3RoleArn))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "s3_role_arn"), "'s3_role_arn' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "s3_role_arn"), "'s3_role_arn' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
         }
         if (this.AdditionalProperties is { Count: > 0 } unknown)
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(path, key), "'" + key + "' is not a property of AwsCredentials; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of AwsCredentials; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
             }
         }
     }

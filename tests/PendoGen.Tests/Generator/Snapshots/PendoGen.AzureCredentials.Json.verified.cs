@@ -10,6 +10,7 @@ partial record AzureCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectionString = global::System.Text.Json.JsonEncodedText.Encode("connection_string");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonContainerName = global::System.Text.Json.JsonEncodedText.Encode("container_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonConnectionString, s_jsonContainerName, s_jsonHomeFolder };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -77,58 +78,68 @@ partial record AzureCredentials
         string? pHomeFolder = default;
         bool hasHomeFolder = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonConnectionString.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasConnectionString) throw global::PendoGen.Internal.JsonSupport.Duplicate("connection_string");
-                hasConnectionString = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pConnectionString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasConnectionString) throw global::PendoGen.Internal.JsonSupport.Duplicate("connection_string");
+                    hasConnectionString = true;
+                    reader.Read();
+                    try
+                    {
+                        pConnectionString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connection_string");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connection_string");
+                    if (hasContainerName) throw global::PendoGen.Internal.JsonSupport.Duplicate("container_name");
+                    hasContainerName = true;
+                    reader.Read();
+                    try
+                    {
+                        pContainerName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".container_name");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonContainerName.EncodedUtf8Bytes))
-            {
-                if (hasContainerName) throw global::PendoGen.Internal.JsonSupport.Duplicate("container_name");
-                hasContainerName = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pContainerName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
+                    hasHomeFolder = true;
+                    reader.Read();
+                    try
+                    {
+                        pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                default:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".container_name");
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonHomeFolder.EncodedUtf8Bytes))
-            {
-                if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
-                hasHomeFolder = true;
-                reader.Read();
-                try
-                {
-                    pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.AzureCredentials
@@ -138,6 +149,19 @@ partial record AzureCredentials
             HomeFolder = pHomeFolder,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

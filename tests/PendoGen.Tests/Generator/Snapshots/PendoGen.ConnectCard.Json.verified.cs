@@ -9,6 +9,7 @@ partial record ConnectCard
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonToken = global::System.Text.Json.JsonEncodedText.Encode("token");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUri = global::System.Text.Json.JsonEncodedText.Encode("uri");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonToken, s_jsonUri };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -68,44 +69,53 @@ partial record ConnectCard
         string? pUri = default;
         bool hasUri = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonToken.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("token");
-                hasToken = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pToken = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("token");
+                    hasToken = true;
+                    reader.Read();
+                    try
+                    {
+                        pToken = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".token");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".token");
+                    if (hasUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("uri");
+                    hasUri = true;
+                    reader.Read();
+                    try
+                    {
+                        pUri = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".uri");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonUri.EncodedUtf8Bytes))
-            {
-                if (hasUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("uri");
-                hasUri = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pUri = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".uri");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.ConnectCard
@@ -114,6 +124,19 @@ partial record ConnectCard
             Uri = pUri,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ partial record ConnectCardConfig
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonRedirectUri = global::System.Text.Json.JsonEncodedText.Encode("redirect_uri");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHideSetupGuide = global::System.Text.Json.JsonEncodedText.Encode("hide_setup_guide");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonRedirectUri, s_jsonHideSetupGuide };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -72,45 +73,54 @@ partial record ConnectCardConfig
         bool? pHideSetupGuide = default;
         bool hasHideSetupGuide = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonRedirectUri.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasRedirectUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("redirect_uri");
-                hasRedirectUri = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pRedirectUri = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasRedirectUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("redirect_uri");
+                    hasRedirectUri = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pRedirectUri = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".redirect_uri");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".redirect_uri");
+                    if (hasHideSetupGuide) throw global::PendoGen.Internal.JsonSupport.Duplicate("hide_setup_guide");
+                    hasHideSetupGuide = true;
+                    reader.Read();
+                    try
+                    {
+                        pHideSetupGuide = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".hide_setup_guide");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonHideSetupGuide.EncodedUtf8Bytes))
-            {
-                if (hasHideSetupGuide) throw global::PendoGen.Internal.JsonSupport.Duplicate("hide_setup_guide");
-                hasHideSetupGuide = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pHideSetupGuide = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".hide_setup_guide");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pRedirectUri is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("redirect_uri");
@@ -120,6 +130,19 @@ partial record ConnectCardConfig
             HideSetupGuide = pHideSetupGuide,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -16,36 +16,36 @@ partial record ConnectCardConfig
     public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
     {
         global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
-        ValidateInto(ref issues, "$");
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
         return global::PendoGen.Internal.ValidationSupport.Result(issues);
     }
 
     /// <summary>
-    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="path"/>.
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
+    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
         if (this.RedirectUri is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(path, "redirect_uri"), "'redirect_uri' is required" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' is required" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
         }
         if (this.RedirectUri is { } v1)
         {
             if (!ValidationPatterns.P0.IsMatch(v1))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(path, "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^https?://" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^https?://" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
             }
             if (!global::PendoGen.Internal.ValidationSupport.IsAbsoluteUri(v1))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(path, "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not an absolute URI" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not an absolute URI" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.AdditionalProperties is { Count: > 0 } unknown)
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(path, key), "'" + key + "' is not a property of ConnectCardConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of ConnectCardConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
             }
         }
     }

@@ -13,6 +13,7 @@ partial record ConnectionStatus
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonIsHistoricalSync = global::System.Text.Json.JsonEncodedText.Encode("is_historical_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTasks = global::System.Text.Json.JsonEncodedText.Encode("tasks");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWarnings = global::System.Text.Json.JsonEncodedText.Encode("warnings");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonSetupState, s_jsonSyncState, s_jsonUpdateState, s_jsonIsHistoricalSync, s_jsonTasks, s_jsonWarnings };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -110,100 +111,113 @@ partial record ConnectionStatus
         global::System.Collections.Generic.IReadOnlyList<global::PendoGen.Alert>? pWarnings = default;
         bool hasWarnings = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonSetupState.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasSetupState) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_state");
-                hasSetupState = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pSetupState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasSetupState) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_state");
+                    hasSetupState = true;
+                    reader.Read();
+                    try
+                    {
+                        pSetupState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".setup_state");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".setup_state");
+                    if (hasSyncState) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_state");
+                    hasSyncState = true;
+                    reader.Read();
+                    try
+                    {
+                        pSyncState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_state");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonSyncState.EncodedUtf8Bytes))
-            {
-                if (hasSyncState) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_state");
-                hasSyncState = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pSyncState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasUpdateState) throw global::PendoGen.Internal.JsonSupport.Duplicate("update_state");
+                    hasUpdateState = true;
+                    reader.Read();
+                    try
+                    {
+                        pUpdateState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".update_state");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_state");
+                    if (hasIsHistoricalSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("is_historical_sync");
+                    hasIsHistoricalSync = true;
+                    reader.Read();
+                    try
+                    {
+                        pIsHistoricalSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".is_historical_sync");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonUpdateState.EncodedUtf8Bytes))
-            {
-                if (hasUpdateState) throw global::PendoGen.Internal.JsonSupport.Duplicate("update_state");
-                hasUpdateState = true;
-                reader.Read();
-                try
+                case 4:
                 {
-                    pUpdateState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasTasks) throw global::PendoGen.Internal.JsonSupport.Duplicate("tasks");
+                    hasTasks = true;
+                    reader.Read();
+                    try
+                    {
+                        pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".tasks");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 5:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".update_state");
+                    if (hasWarnings) throw global::PendoGen.Internal.JsonSupport.Duplicate("warnings");
+                    hasWarnings = true;
+                    reader.Read();
+                    try
+                    {
+                        pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".warnings");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonIsHistoricalSync.EncodedUtf8Bytes))
-            {
-                if (hasIsHistoricalSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("is_historical_sync");
-                hasIsHistoricalSync = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pIsHistoricalSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".is_historical_sync");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonTasks.EncodedUtf8Bytes))
-            {
-                if (hasTasks) throw global::PendoGen.Internal.JsonSupport.Duplicate("tasks");
-                hasTasks = true;
-                reader.Read();
-                try
-                {
-                    pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".tasks");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonWarnings.EncodedUtf8Bytes))
-            {
-                if (hasWarnings) throw global::PendoGen.Internal.JsonSupport.Duplicate("warnings");
-                hasWarnings = true;
-                reader.Read();
-                try
-                {
-                    pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".warnings");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.ConnectionStatus
@@ -216,6 +230,19 @@ partial record ConnectionStatus
             Warnings = pWarnings,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -16,28 +16,28 @@ partial record ConnectionStatus
     public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
     {
         global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
-        ValidateInto(ref issues, "$");
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
         return global::PendoGen.Internal.ValidationSupport.Result(issues);
     }
 
     /// <summary>
-    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="path"/>.
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
+    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
         if (this.Tasks is { } v1)
         {
             for (int v2 = 0; v2 < v1.Count; v2++)
             {
-                v1[v2]?.ValidateInto(ref issues, global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "tasks"), v2));
+                v1[v2]?.ValidateInto(ref issues, at.Property("tasks").Item(v2));
             }
         }
         if (this.Warnings is { } v3)
         {
             for (int v4 = 0; v4 < v3.Count; v4++)
             {
-                v3[v4]?.ValidateInto(ref issues, global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "warnings"), v4));
+                v3[v4]?.ValidateInto(ref issues, at.Property("warnings").Item(v4));
             }
         }
     }

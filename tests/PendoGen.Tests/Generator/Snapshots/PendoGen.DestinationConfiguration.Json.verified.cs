@@ -8,6 +8,7 @@ namespace PendoGen;
 partial record DestinationConfiguration
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonVirtualWarehouse = global::System.Text.Json.JsonEncodedText.Encode("virtual_warehouse");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonVirtualWarehouse };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -60,30 +61,38 @@ partial record DestinationConfiguration
         string? pVirtualWarehouse = default;
         bool hasVirtualWarehouse = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonVirtualWarehouse.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasVirtualWarehouse) throw global::PendoGen.Internal.JsonSupport.Duplicate("virtual_warehouse");
-                hasVirtualWarehouse = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pVirtualWarehouse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasVirtualWarehouse) throw global::PendoGen.Internal.JsonSupport.Duplicate("virtual_warehouse");
+                    hasVirtualWarehouse = true;
+                    reader.Read();
+                    try
+                    {
+                        pVirtualWarehouse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".virtual_warehouse");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                default:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".virtual_warehouse");
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.DestinationConfiguration
@@ -91,6 +100,19 @@ partial record DestinationConfiguration
             VirtualWarehouse = pVirtualWarehouse,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

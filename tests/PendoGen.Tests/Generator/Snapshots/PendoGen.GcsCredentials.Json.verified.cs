@@ -9,6 +9,7 @@ partial record GcsCredentials
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonBucketName = global::System.Text.Json.JsonEncodedText.Encode("bucket_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonBucketName, s_jsonHomeFolder };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -68,44 +69,53 @@ partial record GcsCredentials
         string? pHomeFolder = default;
         bool hasHomeFolder = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonBucketName.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasBucketName) throw global::PendoGen.Internal.JsonSupport.Duplicate("bucket_name");
-                hasBucketName = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pBucketName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasBucketName) throw global::PendoGen.Internal.JsonSupport.Duplicate("bucket_name");
+                    hasBucketName = true;
+                    reader.Read();
+                    try
+                    {
+                        pBucketName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".bucket_name");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".bucket_name");
+                    if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
+                    hasHomeFolder = true;
+                    reader.Read();
+                    try
+                    {
+                        pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonHomeFolder.EncodedUtf8Bytes))
-            {
-                if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
-                hasHomeFolder = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.GcsCredentials
@@ -114,6 +124,19 @@ partial record GcsCredentials
             HomeFolder = pHomeFolder,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

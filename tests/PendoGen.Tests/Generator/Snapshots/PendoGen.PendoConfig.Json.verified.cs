@@ -19,6 +19,7 @@ partial record PendoConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAwsCredentials = global::System.Text.Json.JsonEncodedText.Encode("aws_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAzureCredentials = global::System.Text.Json.JsonEncodedText.Encode("azure_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonGcsCredentials = global::System.Text.Json.JsonEncodedText.Encode("gcs_credentials");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonSyncMode, s_jsonIntegrationKey, s_jsonAppIds, s_jsonBackwardSyncLimitDate, s_jsonRegion, s_jsonHistoricalSyncTimeFrame, s_jsonSchema, s_jsonUseDataSync, s_jsonExportStorageType, s_jsonAwsCredentials, s_jsonAzureCredentials, s_jsonGcsCredentials };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -158,185 +159,204 @@ partial record PendoConfig
         global::PendoGen.GcsCredentials? pGcsCredentials = default;
         bool hasGcsCredentials = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonSyncMode.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
-                hasSyncMode = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.SyncModeWire.Read(ref reader);
+                    if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
+                    hasSyncMode = true;
+                    reader.Read();
+                    try
+                    {
+                        pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.SyncModeWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_mode");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_mode");
+                    if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
+                    hasIntegrationKey = true;
+                    reader.Read();
+                    try
+                    {
+                        pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".integration_key");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonIntegrationKey.EncodedUtf8Bytes))
-            {
-                if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
-                hasIntegrationKey = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
+                    hasAppIds = true;
+                    reader.Read();
+                    try
+                    {
+                        pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".app_ids");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".integration_key");
+                    if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
+                    hasBackwardSyncLimitDate = true;
+                    reader.Read();
+                    try
+                    {
+                        pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".backward_sync_limit_date");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonAppIds.EncodedUtf8Bytes))
-            {
-                if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
-                hasAppIds = true;
-                reader.Read();
-                try
+                case 4:
                 {
-                    pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                    if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
+                    hasRegion = true;
+                    reader.Read();
+                    try
+                    {
+                        pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoRegionWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".region");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 5:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".app_ids");
+                    if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
+                    hasHistoricalSyncTimeFrame = true;
+                    reader.Read();
+                    try
+                    {
+                        pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".historical_sync_time_frame");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonBackwardSyncLimitDate.EncodedUtf8Bytes))
-            {
-                if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
-                hasBackwardSyncLimitDate = true;
-                reader.Read();
-                try
+                case 6:
                 {
-                    pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                    if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
+                    hasSchema = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSchema = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schema");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 7:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".backward_sync_limit_date");
+                    if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
+                    hasUseDataSync = true;
+                    reader.Read();
+                    try
+                    {
+                        pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".use_data_sync");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonRegion.EncodedUtf8Bytes))
-            {
-                if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
-                hasRegion = true;
-                reader.Read();
-                try
+                case 8:
                 {
-                    pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoRegionWire.Read(ref reader);
+                    if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
+                    hasExportStorageType = true;
+                    reader.Read();
+                    try
+                    {
+                        pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ExportStorageTypeWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".export_storage_type");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 9:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".region");
+                    if (hasAwsCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("aws_credentials");
+                    hasAwsCredentials = true;
+                    reader.Read();
+                    try
+                    {
+                        pAwsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AwsCredentials.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".aws_credentials");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonHistoricalSyncTimeFrame.EncodedUtf8Bytes))
-            {
-                if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
-                hasHistoricalSyncTimeFrame = true;
-                reader.Read();
-                try
+                case 10:
                 {
-                    pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
+                    if (hasAzureCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("azure_credentials");
+                    hasAzureCredentials = true;
+                    reader.Read();
+                    try
+                    {
+                        pAzureCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AzureCredentials.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".azure_credentials");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 11:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".historical_sync_time_frame");
+                    if (hasGcsCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("gcs_credentials");
+                    hasGcsCredentials = true;
+                    reader.Read();
+                    try
+                    {
+                        pGcsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.GcsCredentials.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".gcs_credentials");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonSchema.EncodedUtf8Bytes))
-            {
-                if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
-                hasSchema = true;
-                reader.Read();
-                try
+                default:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pSchema = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schema");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonUseDataSync.EncodedUtf8Bytes))
-            {
-                if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
-                hasUseDataSync = true;
-                reader.Read();
-                try
-                {
-                    pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".use_data_sync");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonExportStorageType.EncodedUtf8Bytes))
-            {
-                if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
-                hasExportStorageType = true;
-                reader.Read();
-                try
-                {
-                    pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ExportStorageTypeWire.Read(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".export_storage_type");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonAwsCredentials.EncodedUtf8Bytes))
-            {
-                if (hasAwsCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("aws_credentials");
-                hasAwsCredentials = true;
-                reader.Read();
-                try
-                {
-                    pAwsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AwsCredentials.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".aws_credentials");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonAzureCredentials.EncodedUtf8Bytes))
-            {
-                if (hasAzureCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("azure_credentials");
-                hasAzureCredentials = true;
-                reader.Read();
-                try
-                {
-                    pAzureCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AzureCredentials.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".azure_credentials");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonGcsCredentials.EncodedUtf8Bytes))
-            {
-                if (hasGcsCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("gcs_credentials");
-                hasGcsCredentials = true;
-                reader.Read();
-                try
-                {
-                    pGcsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.GcsCredentials.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".gcs_credentials");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pSchema is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("schema");
@@ -356,6 +376,19 @@ partial record PendoConfig
             GcsCredentials = pGcsCredentials,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

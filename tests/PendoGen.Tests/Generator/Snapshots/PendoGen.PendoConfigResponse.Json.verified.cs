@@ -15,6 +15,7 @@ partial record PendoConfigResponse
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHistoricalSyncTimeFrame = global::System.Text.Json.JsonEncodedText.Encode("historical_sync_time_frame");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUseDataSync = global::System.Text.Json.JsonEncodedText.Encode("use_data_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonExportStorageType = global::System.Text.Json.JsonEncodedText.Encode("export_storage_type");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonSyncMode, s_jsonIntegrationKey, s_jsonAppIds, s_jsonBackwardSyncLimitDate, s_jsonRegion, s_jsonHistoricalSyncTimeFrame, s_jsonUseDataSync, s_jsonExportStorageType };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -121,128 +122,143 @@ partial record PendoConfigResponse
         string? pExportStorageType = default;
         bool hasExportStorageType = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonSyncMode.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
-                hasSyncMode = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
+                    hasSyncMode = true;
+                    reader.Read();
+                    try
+                    {
+                        pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_mode");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_mode");
+                    if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
+                    hasIntegrationKey = true;
+                    reader.Read();
+                    try
+                    {
+                        pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".integration_key");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonIntegrationKey.EncodedUtf8Bytes))
-            {
-                if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
-                hasIntegrationKey = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
+                    hasAppIds = true;
+                    reader.Read();
+                    try
+                    {
+                        pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".app_ids");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".integration_key");
+                    if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
+                    hasBackwardSyncLimitDate = true;
+                    reader.Read();
+                    try
+                    {
+                        pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".backward_sync_limit_date");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonAppIds.EncodedUtf8Bytes))
-            {
-                if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
-                hasAppIds = true;
-                reader.Read();
-                try
+                case 4:
                 {
-                    pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
+                    if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
+                    hasRegion = true;
+                    reader.Read();
+                    try
+                    {
+                        pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".region");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 5:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".app_ids");
+                    if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
+                    hasHistoricalSyncTimeFrame = true;
+                    reader.Read();
+                    try
+                    {
+                        pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".historical_sync_time_frame");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonBackwardSyncLimitDate.EncodedUtf8Bytes))
-            {
-                if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
-                hasBackwardSyncLimitDate = true;
-                reader.Read();
-                try
+                case 6:
                 {
-                    pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
+                    hasUseDataSync = true;
+                    reader.Read();
+                    try
+                    {
+                        pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".use_data_sync");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 7:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".backward_sync_limit_date");
+                    if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
+                    hasExportStorageType = true;
+                    reader.Read();
+                    try
+                    {
+                        pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".export_storage_type");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonRegion.EncodedUtf8Bytes))
-            {
-                if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
-                hasRegion = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".region");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonHistoricalSyncTimeFrame.EncodedUtf8Bytes))
-            {
-                if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
-                hasHistoricalSyncTimeFrame = true;
-                reader.Read();
-                try
-                {
-                    pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".historical_sync_time_frame");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonUseDataSync.EncodedUtf8Bytes))
-            {
-                if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
-                hasUseDataSync = true;
-                reader.Read();
-                try
-                {
-                    pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".use_data_sync");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonExportStorageType.EncodedUtf8Bytes))
-            {
-                if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
-                hasExportStorageType = true;
-                reader.Read();
-                try
-                {
-                    pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".export_storage_type");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.PendoConfigResponse
@@ -257,6 +273,19 @@ partial record PendoConfigResponse
             ExportStorageType = pExportStorageType,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

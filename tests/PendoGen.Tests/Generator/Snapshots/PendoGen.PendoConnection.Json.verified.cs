@@ -29,6 +29,7 @@ partial record PendoConnection
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonSetupTests = global::System.Text.Json.JsonEncodedText.Encode("setup_tests");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectCard = global::System.Text.Json.JsonEncodedText.Encode("connect_card");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonId, s_jsonGroupId, s_jsonService, s_jsonServiceVersion, s_jsonSchema, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonConnectedBy, s_jsonCreatedAt, s_jsonSucceededAt, s_jsonFailedAt, s_jsonSyncFrequency, s_jsonScheduleType, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonNetworkingMethod, s_jsonDestinationSchemaNames, s_jsonStatus, s_jsonSetupTests, s_jsonConnectCard, s_jsonConfig };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -249,328 +250,357 @@ partial record PendoConnection
         global::PendoGen.PendoConfigResponse? pConfig = default;
         bool hasConfig = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonId.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
-                hasId = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                    hasId = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".id");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".id");
+                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                    hasGroupId = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pGroupId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".group_id");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonGroupId.EncodedUtf8Bytes))
-            {
-                if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
-                hasGroupId = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pGroupId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                    hasService = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pService = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".group_id");
+                    if (hasServiceVersion) throw global::PendoGen.Internal.JsonSupport.Duplicate("service_version");
+                    hasServiceVersion = true;
+                    reader.Read();
+                    try
+                    {
+                        pServiceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service_version");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonService.EncodedUtf8Bytes))
-            {
-                if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
-                hasService = true;
-                reader.Read();
-                try
+                case 4:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pService = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
+                    hasSchema = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSchema = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schema");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 5:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service");
+                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                    hasPaused = true;
+                    reader.Read();
+                    try
+                    {
+                        pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".paused");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonServiceVersion.EncodedUtf8Bytes))
-            {
-                if (hasServiceVersion) throw global::PendoGen.Internal.JsonSupport.Duplicate("service_version");
-                hasServiceVersion = true;
-                reader.Read();
-                try
+                case 6:
                 {
-                    pServiceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                    hasPauseAfterTrial = true;
+                    reader.Read();
+                    try
+                    {
+                        pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".pause_after_trial");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 7:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service_version");
+                    if (hasConnectedBy) throw global::PendoGen.Internal.JsonSupport.Duplicate("connected_by");
+                    hasConnectedBy = true;
+                    reader.Read();
+                    try
+                    {
+                        pConnectedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connected_by");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonSchema.EncodedUtf8Bytes))
-            {
-                if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
-                hasSchema = true;
-                reader.Read();
-                try
+                case 8:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pSchema = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasCreatedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_at");
+                    hasCreatedAt = true;
+                    reader.Read();
+                    try
+                    {
+                        pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".created_at");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 9:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schema");
+                    if (hasSucceededAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("succeeded_at");
+                    hasSucceededAt = true;
+                    reader.Read();
+                    try
+                    {
+                        pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".succeeded_at");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonPaused.EncodedUtf8Bytes))
-            {
-                if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
-                hasPaused = true;
-                reader.Read();
-                try
+                case 10:
                 {
-                    pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    if (hasFailedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("failed_at");
+                    hasFailedAt = true;
+                    reader.Read();
+                    try
+                    {
+                        pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".failed_at");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 11:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".paused");
+                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                    hasSyncFrequency = true;
+                    reader.Read();
+                    try
+                    {
+                        pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_frequency");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonPauseAfterTrial.EncodedUtf8Bytes))
-            {
-                if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
-                hasPauseAfterTrial = true;
-                reader.Read();
-                try
+                case 12:
                 {
-                    pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                    hasScheduleType = true;
+                    reader.Read();
+                    try
+                    {
+                        pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schedule_type");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 13:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".pause_after_trial");
+                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                    hasDataDelaySensitivity = true;
+                    reader.Read();
+                    try
+                    {
+                        pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_sensitivity");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonConnectedBy.EncodedUtf8Bytes))
-            {
-                if (hasConnectedBy) throw global::PendoGen.Internal.JsonSupport.Duplicate("connected_by");
-                hasConnectedBy = true;
-                reader.Read();
-                try
+                case 14:
                 {
-                    pConnectedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                    hasDataDelayThreshold = true;
+                    reader.Read();
+                    try
+                    {
+                        pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_threshold");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 15:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connected_by");
+                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                    hasDailySyncTime = true;
+                    reader.Read();
+                    try
+                    {
+                        pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".daily_sync_time");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonCreatedAt.EncodedUtf8Bytes))
-            {
-                if (hasCreatedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_at");
-                hasCreatedAt = true;
-                reader.Read();
-                try
+                case 16:
                 {
-                    pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                    hasNetworkingMethod = true;
+                    reader.Read();
+                    try
+                    {
+                        pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".networking_method");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 17:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".created_at");
+                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                    hasDestinationSchemaNames = true;
+                    reader.Read();
+                    try
+                    {
+                        pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_schema_names");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonSucceededAt.EncodedUtf8Bytes))
-            {
-                if (hasSucceededAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("succeeded_at");
-                hasSucceededAt = true;
-                reader.Read();
-                try
+                case 18:
                 {
-                    pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
+                    hasStatus = true;
+                    reader.Read();
+                    try
+                    {
+                        pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectionStatus.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".status");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 19:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".succeeded_at");
+                    if (hasSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_tests");
+                    hasSetupTests = true;
+                    reader.Read();
+                    try
+                    {
+                        pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".setup_tests");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonFailedAt.EncodedUtf8Bytes))
-            {
-                if (hasFailedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("failed_at");
-                hasFailedAt = true;
-                reader.Read();
-                try
+                case 20:
                 {
-                    pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    if (hasConnectCard) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card");
+                    hasConnectCard = true;
+                    reader.Read();
+                    try
+                    {
+                        pConnectCard = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCard.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connect_card");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 21:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".failed_at");
+                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                    hasConfig = true;
+                    reader.Read();
+                    try
+                    {
+                        pConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoConfigResponse.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".config");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonSyncFrequency.EncodedUtf8Bytes))
-            {
-                if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
-                hasSyncFrequency = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_frequency");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonScheduleType.EncodedUtf8Bytes))
-            {
-                if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
-                hasScheduleType = true;
-                reader.Read();
-                try
-                {
-                    pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schedule_type");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonDataDelaySensitivity.EncodedUtf8Bytes))
-            {
-                if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
-                hasDataDelaySensitivity = true;
-                reader.Read();
-                try
-                {
-                    pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_sensitivity");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonDataDelayThreshold.EncodedUtf8Bytes))
-            {
-                if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
-                hasDataDelayThreshold = true;
-                reader.Read();
-                try
-                {
-                    pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_threshold");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonDailySyncTime.EncodedUtf8Bytes))
-            {
-                if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
-                hasDailySyncTime = true;
-                reader.Read();
-                try
-                {
-                    pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".daily_sync_time");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonNetworkingMethod.EncodedUtf8Bytes))
-            {
-                if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
-                hasNetworkingMethod = true;
-                reader.Read();
-                try
-                {
-                    pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".networking_method");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonDestinationSchemaNames.EncodedUtf8Bytes))
-            {
-                if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
-                hasDestinationSchemaNames = true;
-                reader.Read();
-                try
-                {
-                    pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_schema_names");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonStatus.EncodedUtf8Bytes))
-            {
-                if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
-                hasStatus = true;
-                reader.Read();
-                try
-                {
-                    pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectionStatus.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".status");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonSetupTests.EncodedUtf8Bytes))
-            {
-                if (hasSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_tests");
-                hasSetupTests = true;
-                reader.Read();
-                try
-                {
-                    pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".setup_tests");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonConnectCard.EncodedUtf8Bytes))
-            {
-                if (hasConnectCard) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card");
-                hasConnectCard = true;
-                reader.Read();
-                try
-                {
-                    pConnectCard = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCard.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connect_card");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonConfig.EncodedUtf8Bytes))
-            {
-                if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
-                hasConfig = true;
-                reader.Read();
-                try
-                {
-                    pConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoConfigResponse.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".config");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
@@ -603,6 +633,19 @@ partial record PendoConnection
             Config = pConfig,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -16,69 +16,69 @@ partial record PendoConnection
     public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
     {
         global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
-        ValidateInto(ref issues, "$");
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
         return global::PendoGen.Internal.ValidationSupport.Result(issues);
     }
 
     /// <summary>
-    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="path"/>.
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
+    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
         if (this.Id is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(path, "id"), "'id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
         }
         if (this.GroupId is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(path, "group_id"), "'group_id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"), "'group_id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Service is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(path, "service"), "'service' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"), "'service' is required" + ".", global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Schema is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(path, "schema"), "'schema' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schema"), "'schema' is required" + ".", global::PendoGen.ValidationSeverity.Error);
         }
         if (this.ScheduleType is { } v4)
         {
             if (v4 != "auto" && v4 != "manual")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "schedule_type"), "'schedule_type' value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " is not allowed; expected one of: auto, manual" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schedule_type"), "'schedule_type' value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " is not allowed; expected one of: auto, manual" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.DataDelaySensitivity is { } v5)
         {
             if (v5 != "LOW" && v5 != "NORMAL" && v5 != "HIGH" && v5 != "CUSTOM" && v5 != "SYNC_FREQUENCY")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "data_delay_sensitivity"), "'data_delay_sensitivity' value " + global::PendoGen.Internal.ValidationSupport.Show(v5) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_sensitivity"), "'data_delay_sensitivity' value " + global::PendoGen.Internal.ValidationSupport.Show(v5) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.NetworkingMethod is { } v6)
         {
             if (v6 != "Directly" && v6 != "PrivateLink" && v6 != "SshTunnel" && v6 != "ProxyAgent" && v6 != "HybridDeployment")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "networking_method"), "'networking_method' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent, HybridDeployment" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"), "'networking_method' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent, HybridDeployment" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.DestinationSchemaNames is { } v7)
         {
             if (v7 != "FIVETRAN_NAMING" && v7 != "SOURCE_NAMING")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "destination_schema_names"), "'destination_schema_names' value " + global::PendoGen.Internal.ValidationSupport.Show(v7) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"), "'destination_schema_names' value " + global::PendoGen.Internal.ValidationSupport.Show(v7) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
-        if (this.Status is { } v8) v8.ValidateInto(ref issues, global::PendoGen.Internal.ValidationSupport.Path(path, "status"));
+        if (this.Status is { } v8) v8.ValidateInto(ref issues, at.Property("status"));
         if (this.SetupTests is { } v9)
         {
             for (int v10 = 0; v10 < v9.Count; v10++)
             {
-                v9[v10]?.ValidateInto(ref issues, global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(path, "setup_tests"), v10));
+                v9[v10]?.ValidateInto(ref issues, at.Property("setup_tests").Item(v10));
             }
         }
-        if (this.ConnectCard is { } v11) v11.ValidateInto(ref issues, global::PendoGen.Internal.ValidationSupport.Path(path, "connect_card"));
-        if (this.Config is { } v12) v12.ValidateInto(ref issues, global::PendoGen.Internal.ValidationSupport.Path(path, "config"));
+        if (this.ConnectCard is { } v11) v11.ValidateInto(ref issues, at.Property("connect_card"));
+        if (this.Config is { } v12) v12.ValidateInto(ref issues, at.Property("config"));
     }
 }

@@ -27,6 +27,7 @@ partial record PendoConnectionRequest
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationConfiguration = global::System.Text.Json.JsonEncodedText.Encode("destination_configuration");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationSchemaNames = global::System.Text.Json.JsonEncodedText.Encode("destination_schema_names");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonGroupId, s_jsonService, s_jsonTrustCertificates, s_jsonTrustFingerprints, s_jsonRunSetupTests, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonSyncFrequency, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonScheduleType, s_jsonConnectCardConfig, s_jsonProxyAgentId, s_jsonPrivateLinkId, s_jsonNetworkingMethod, s_jsonHybridDeploymentAgentId, s_jsonDestinationConfiguration, s_jsonDestinationSchemaNames, s_jsonConfig };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -224,299 +225,326 @@ partial record PendoConnectionRequest
         global::PendoGen.PendoConfig? pConfig = default;
         bool hasConfig = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonGroupId.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
-                hasGroupId = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pGroupId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                    hasGroupId = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pGroupId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".group_id");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".group_id");
+                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                    hasService = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pService = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonService.EncodedUtf8Bytes))
-            {
-                if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
-                hasService = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pService = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasTrustCertificates) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_certificates");
+                    hasTrustCertificates = true;
+                    reader.Read();
+                    try
+                    {
+                        pTrustCertificates = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".trust_certificates");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service");
+                    if (hasTrustFingerprints) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_fingerprints");
+                    hasTrustFingerprints = true;
+                    reader.Read();
+                    try
+                    {
+                        pTrustFingerprints = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".trust_fingerprints");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonTrustCertificates.EncodedUtf8Bytes))
-            {
-                if (hasTrustCertificates) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_certificates");
-                hasTrustCertificates = true;
-                reader.Read();
-                try
+                case 4:
                 {
-                    pTrustCertificates = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    if (hasRunSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("run_setup_tests");
+                    hasRunSetupTests = true;
+                    reader.Read();
+                    try
+                    {
+                        pRunSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".run_setup_tests");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 5:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".trust_certificates");
+                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                    hasPaused = true;
+                    reader.Read();
+                    try
+                    {
+                        pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".paused");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonTrustFingerprints.EncodedUtf8Bytes))
-            {
-                if (hasTrustFingerprints) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_fingerprints");
-                hasTrustFingerprints = true;
-                reader.Read();
-                try
+                case 6:
                 {
-                    pTrustFingerprints = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                    hasPauseAfterTrial = true;
+                    reader.Read();
+                    try
+                    {
+                        pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".pause_after_trial");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 7:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".trust_fingerprints");
+                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                    hasSyncFrequency = true;
+                    reader.Read();
+                    try
+                    {
+                        pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_frequency");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonRunSetupTests.EncodedUtf8Bytes))
-            {
-                if (hasRunSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("run_setup_tests");
-                hasRunSetupTests = true;
-                reader.Read();
-                try
+                case 8:
                 {
-                    pRunSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                    hasDataDelaySensitivity = true;
+                    reader.Read();
+                    try
+                    {
+                        pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_sensitivity");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 9:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".run_setup_tests");
+                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                    hasDataDelayThreshold = true;
+                    reader.Read();
+                    try
+                    {
+                        pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_threshold");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonPaused.EncodedUtf8Bytes))
-            {
-                if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
-                hasPaused = true;
-                reader.Read();
-                try
+                case 10:
                 {
-                    pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                    hasDailySyncTime = true;
+                    reader.Read();
+                    try
+                    {
+                        pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".daily_sync_time");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 11:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".paused");
+                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                    hasScheduleType = true;
+                    reader.Read();
+                    try
+                    {
+                        pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ScheduleTypeWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schedule_type");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonPauseAfterTrial.EncodedUtf8Bytes))
-            {
-                if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
-                hasPauseAfterTrial = true;
-                reader.Read();
-                try
+                case 12:
                 {
-                    pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    if (hasConnectCardConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card_config");
+                    hasConnectCardConfig = true;
+                    reader.Read();
+                    try
+                    {
+                        pConnectCardConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connect_card_config");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 13:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".pause_after_trial");
+                    if (hasProxyAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy_agent_id");
+                    hasProxyAgentId = true;
+                    reader.Read();
+                    try
+                    {
+                        pProxyAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".proxy_agent_id");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonSyncFrequency.EncodedUtf8Bytes))
-            {
-                if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
-                hasSyncFrequency = true;
-                reader.Read();
-                try
+                case 14:
                 {
-                    pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    if (hasPrivateLinkId) throw global::PendoGen.Internal.JsonSupport.Duplicate("private_link_id");
+                    hasPrivateLinkId = true;
+                    reader.Read();
+                    try
+                    {
+                        pPrivateLinkId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".private_link_id");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 15:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_frequency");
+                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                    hasNetworkingMethod = true;
+                    reader.Read();
+                    try
+                    {
+                        pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.NetworkingMethodWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".networking_method");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonDataDelaySensitivity.EncodedUtf8Bytes))
-            {
-                if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
-                hasDataDelaySensitivity = true;
-                reader.Read();
-                try
+                case 16:
                 {
-                    pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+                    if (hasHybridDeploymentAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("hybrid_deployment_agent_id");
+                    hasHybridDeploymentAgentId = true;
+                    reader.Read();
+                    try
+                    {
+                        pHybridDeploymentAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".hybrid_deployment_agent_id");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 17:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_sensitivity");
+                    if (hasDestinationConfiguration) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_configuration");
+                    hasDestinationConfiguration = true;
+                    reader.Read();
+                    try
+                    {
+                        pDestinationConfiguration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_configuration");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonDataDelayThreshold.EncodedUtf8Bytes))
-            {
-                if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
-                hasDataDelayThreshold = true;
-                reader.Read();
-                try
+                case 18:
                 {
-                    pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                    hasDestinationSchemaNames = true;
+                    reader.Read();
+                    try
+                    {
+                        pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_schema_names");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 19:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_threshold");
+                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                    hasConfig = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pConfig = global::PendoGen.PendoConfig.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".config");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonDailySyncTime.EncodedUtf8Bytes))
-            {
-                if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
-                hasDailySyncTime = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".daily_sync_time");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonScheduleType.EncodedUtf8Bytes))
-            {
-                if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
-                hasScheduleType = true;
-                reader.Read();
-                try
-                {
-                    pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ScheduleTypeWire.Read(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schedule_type");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonConnectCardConfig.EncodedUtf8Bytes))
-            {
-                if (hasConnectCardConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card_config");
-                hasConnectCardConfig = true;
-                reader.Read();
-                try
-                {
-                    pConnectCardConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connect_card_config");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonProxyAgentId.EncodedUtf8Bytes))
-            {
-                if (hasProxyAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy_agent_id");
-                hasProxyAgentId = true;
-                reader.Read();
-                try
-                {
-                    pProxyAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".proxy_agent_id");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonPrivateLinkId.EncodedUtf8Bytes))
-            {
-                if (hasPrivateLinkId) throw global::PendoGen.Internal.JsonSupport.Duplicate("private_link_id");
-                hasPrivateLinkId = true;
-                reader.Read();
-                try
-                {
-                    pPrivateLinkId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".private_link_id");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonNetworkingMethod.EncodedUtf8Bytes))
-            {
-                if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
-                hasNetworkingMethod = true;
-                reader.Read();
-                try
-                {
-                    pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.NetworkingMethodWire.Read(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".networking_method");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonHybridDeploymentAgentId.EncodedUtf8Bytes))
-            {
-                if (hasHybridDeploymentAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("hybrid_deployment_agent_id");
-                hasHybridDeploymentAgentId = true;
-                reader.Read();
-                try
-                {
-                    pHybridDeploymentAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".hybrid_deployment_agent_id");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonDestinationConfiguration.EncodedUtf8Bytes))
-            {
-                if (hasDestinationConfiguration) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_configuration");
-                hasDestinationConfiguration = true;
-                reader.Read();
-                try
-                {
-                    pDestinationConfiguration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_configuration");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonDestinationSchemaNames.EncodedUtf8Bytes))
-            {
-                if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
-                hasDestinationSchemaNames = true;
-                reader.Read();
-                try
-                {
-                    pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_schema_names");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonConfig.EncodedUtf8Bytes))
-            {
-                if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
-                hasConfig = true;
-                reader.Read();
-                try
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pConfig = global::PendoGen.PendoConfig.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".config");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");
@@ -545,6 +573,19 @@ partial record PendoConnectionRequest
             Config = pConfig,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ partial record PendoConnectionResponse
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonData = global::System.Text.Json.JsonEncodedText.Encode("data");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonCode, s_jsonMessage, s_jsonData };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -84,60 +85,70 @@ partial record PendoConnectionResponse
         global::PendoGen.PendoConnection? pData = default;
         bool hasData = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonCode.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasCode) throw global::PendoGen.Internal.JsonSupport.Duplicate("code");
-                hasCode = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pCode = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasCode) throw global::PendoGen.Internal.JsonSupport.Duplicate("code");
+                    hasCode = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pCode = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".code");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".code");
+                    if (hasMessage) throw global::PendoGen.Internal.JsonSupport.Duplicate("message");
+                    hasMessage = true;
+                    reader.Read();
+                    try
+                    {
+                        pMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".message");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonMessage.EncodedUtf8Bytes))
-            {
-                if (hasMessage) throw global::PendoGen.Internal.JsonSupport.Duplicate("message");
-                hasMessage = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasData) throw global::PendoGen.Internal.JsonSupport.Duplicate("data");
+                    hasData = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pData = global::PendoGen.PendoConnection.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                default:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".message");
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonData.EncodedUtf8Bytes))
-            {
-                if (hasData) throw global::PendoGen.Internal.JsonSupport.Duplicate("data");
-                hasData = true;
-                reader.Read();
-                try
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pData = global::PendoGen.PendoConnection.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pCode is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("code");
@@ -149,6 +160,19 @@ partial record PendoConnectionResponse
             Data = pData,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

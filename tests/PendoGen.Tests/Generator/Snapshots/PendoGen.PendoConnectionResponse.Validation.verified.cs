@@ -16,24 +16,24 @@ partial record PendoConnectionResponse
     public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
     {
         global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
-        ValidateInto(ref issues, "$");
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
         return global::PendoGen.Internal.ValidationSupport.Result(issues);
     }
 
     /// <summary>
-    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="path"/>.
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
+    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
         if (this.Code is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(path, "code"), "'code' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "code"), "'code' is required" + ".", global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Data is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(path, "data"), "'data' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data"), "'data' is required" + ".", global::PendoGen.ValidationSeverity.Error);
         }
-        if (this.Data is { } v1) v1.ValidateInto(ref issues, global::PendoGen.Internal.ValidationSupport.Path(path, "data"));
+        if (this.Data is { } v1) v1.ValidateInto(ref issues, at.Property("data"));
     }
 }

@@ -11,6 +11,7 @@ partial record SetupTestResult
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonStatus = global::System.Text.Json.JsonEncodedText.Encode("status");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDetails = global::System.Text.Json.JsonEncodedText.Encode("details");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonTitle, s_jsonStatus, s_jsonMessage, s_jsonDetails };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -84,72 +85,83 @@ partial record SetupTestResult
         global::System.Text.Json.JsonElement? pDetails = default;
         bool hasDetails = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonTitle.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasTitle) throw global::PendoGen.Internal.JsonSupport.Duplicate("title");
-                hasTitle = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    pTitle = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasTitle) throw global::PendoGen.Internal.JsonSupport.Duplicate("title");
+                    hasTitle = true;
+                    reader.Read();
+                    try
+                    {
+                        pTitle = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".title");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".title");
+                    if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
+                    hasStatus = true;
+                    reader.Read();
+                    try
+                    {
+                        pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".status");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonStatus.EncodedUtf8Bytes))
-            {
-                if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
-                hasStatus = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    if (hasMessage) throw global::PendoGen.Internal.JsonSupport.Duplicate("message");
+                    hasMessage = true;
+                    reader.Read();
+                    try
+                    {
+                        pMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".message");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".status");
+                    if (hasDetails) throw global::PendoGen.Internal.JsonSupport.Duplicate("details");
+                    hasDetails = true;
+                    reader.Read();
+                    try
+                    {
+                        pDetails = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadElement(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".details");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonMessage.EncodedUtf8Bytes))
-            {
-                if (hasMessage) throw global::PendoGen.Internal.JsonSupport.Duplicate("message");
-                hasMessage = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".message");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonDetails.EncodedUtf8Bytes))
-            {
-                if (hasDetails) throw global::PendoGen.Internal.JsonSupport.Duplicate("details");
-                hasDetails = true;
-                reader.Read();
-                try
-                {
-                    pDetails = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadElement(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".details");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         return new global::PendoGen.SetupTestResult
@@ -160,6 +172,19 @@ partial record SetupTestResult
             Details = pDetails,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

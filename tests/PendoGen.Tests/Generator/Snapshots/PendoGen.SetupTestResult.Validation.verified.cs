@@ -16,21 +16,21 @@ partial record SetupTestResult
     public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
     {
         global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
-        ValidateInto(ref issues, "$");
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
         return global::PendoGen.Internal.ValidationSupport.Result(issues);
     }
 
     /// <summary>
-    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="path"/>.
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, string path)
+    public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
         if (this.Status is { } v1)
         {
             if (v1 != "PASSED" && v1 != "SKIPPED" && v1 != "WARNING" && v1 != "FAILED" && v1 != "JOB_FAILED")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(path, "status"), "'status' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not allowed; expected one of: PASSED, SKIPPED, WARNING, FAILED, JOB_FAILED" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "status"), "'status' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not allowed; expected one of: PASSED, SKIPPED, WARNING, FAILED, JOB_FAILED" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
     }

@@ -11,6 +11,7 @@ partial record Proxy
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPort = global::System.Text.Json.JsonEncodedText.Encode("port");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUsername = global::System.Text.Json.JsonEncodedText.Encode("username");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPassword = global::System.Text.Json.JsonEncodedText.Encode("password");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonHost, s_jsonPort, s_jsonUsername, s_jsonPassword };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -89,73 +90,84 @@ partial record Proxy
         string? pPassword = default;
         bool hasPassword = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonHost.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasHost) throw global::PendoGen.Internal.JsonSupport.Duplicate("host");
-                hasHost = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pHost = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasHost) throw global::PendoGen.Internal.JsonSupport.Duplicate("host");
+                    hasHost = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHost = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".host");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".host");
+                    if (hasPort) throw global::PendoGen.Internal.JsonSupport.Duplicate("port");
+                    hasPort = true;
+                    reader.Read();
+                    try
+                    {
+                        pPort = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".port");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonPort.EncodedUtf8Bytes))
-            {
-                if (hasPort) throw global::PendoGen.Internal.JsonSupport.Duplicate("port");
-                hasPort = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pPort = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    if (hasUsername) throw global::PendoGen.Internal.JsonSupport.Duplicate("username");
+                    hasUsername = true;
+                    reader.Read();
+                    try
+                    {
+                        pUsername = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".username");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".port");
+                    if (hasPassword) throw global::PendoGen.Internal.JsonSupport.Duplicate("password");
+                    hasPassword = true;
+                    reader.Read();
+                    try
+                    {
+                        pPassword = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".password");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonUsername.EncodedUtf8Bytes))
-            {
-                if (hasUsername) throw global::PendoGen.Internal.JsonSupport.Duplicate("username");
-                hasUsername = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pUsername = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".username");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonPassword.EncodedUtf8Bytes))
-            {
-                if (hasPassword) throw global::PendoGen.Internal.JsonSupport.Duplicate("password");
-                hasPassword = true;
-                reader.Read();
-                try
-                {
-                    pPassword = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".password");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pHost is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("host");
@@ -167,6 +179,19 @@ partial record Proxy
             Password = pPassword,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ partial record WidgetConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWidgets = global::System.Text.Json.JsonEncodedText.Encode("widgets");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonProxy = global::System.Text.Json.JsonEncodedText.Encode("proxy");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonApiToken, s_jsonBaseUrl, s_jsonSampleRate, s_jsonBatchSize, s_jsonMode, s_jsonRenderDepth, s_jsonStartsAt, s_jsonWidgets, s_jsonProxy, s_jsonTags };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -148,159 +149,176 @@ partial record WidgetConfig
         global::System.Collections.Generic.IReadOnlyList<string>? pTags = default;
         bool hasTags = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonApiToken.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasApiToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("api_token");
-                hasApiToken = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pApiToken = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasApiToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("api_token");
+                    hasApiToken = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pApiToken = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".api_token");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".api_token");
+                    if (hasBaseUrl) throw global::PendoGen.Internal.JsonSupport.Duplicate("base_url");
+                    hasBaseUrl = true;
+                    reader.Read();
+                    try
+                    {
+                        pBaseUrl = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".base_url");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonBaseUrl.EncodedUtf8Bytes))
-            {
-                if (hasBaseUrl) throw global::PendoGen.Internal.JsonSupport.Duplicate("base_url");
-                hasBaseUrl = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    pBaseUrl = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasSampleRate) throw global::PendoGen.Internal.JsonSupport.Duplicate("sample_rate");
+                    hasSampleRate = true;
+                    reader.Read();
+                    try
+                    {
+                        pSampleRate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sample_rate");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".base_url");
+                    if (hasBatchSize) throw global::PendoGen.Internal.JsonSupport.Duplicate("batch_size");
+                    hasBatchSize = true;
+                    reader.Read();
+                    try
+                    {
+                        pBatchSize = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".batch_size");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonSampleRate.EncodedUtf8Bytes))
-            {
-                if (hasSampleRate) throw global::PendoGen.Internal.JsonSupport.Duplicate("sample_rate");
-                hasSampleRate = true;
-                reader.Read();
-                try
+                case 4:
                 {
-                    pSampleRate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    if (hasMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("mode");
+                    hasMode = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pMode = global::Widgets.RenderModeWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".mode");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 5:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sample_rate");
+                    if (hasRenderDepth) throw global::PendoGen.Internal.JsonSupport.Duplicate("render_depth");
+                    hasRenderDepth = true;
+                    reader.Read();
+                    try
+                    {
+                        pRenderDepth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".render_depth");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonBatchSize.EncodedUtf8Bytes))
-            {
-                if (hasBatchSize) throw global::PendoGen.Internal.JsonSupport.Duplicate("batch_size");
-                hasBatchSize = true;
-                reader.Read();
-                try
+                case 6:
                 {
-                    pBatchSize = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    if (hasStartsAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("starts_at");
+                    hasStartsAt = true;
+                    reader.Read();
+                    try
+                    {
+                        pStartsAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".starts_at");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 7:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".batch_size");
+                    if (hasWidgets) throw global::PendoGen.Internal.JsonSupport.Duplicate("widgets");
+                    hasWidgets = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pWidgets = global::PendoGen.Internal.JsonSupport.ReadList<global::Widgets.WidgetSpec>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::Widgets.WidgetSpec.ReadFrom(ref r0));
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".widgets");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonMode.EncodedUtf8Bytes))
-            {
-                if (hasMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("mode");
-                hasMode = true;
-                reader.Read();
-                try
+                case 8:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pMode = global::Widgets.RenderModeWire.Read(ref reader);
+                    if (hasProxy) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy");
+                    hasProxy = true;
+                    reader.Read();
+                    try
+                    {
+                        pProxy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Widgets.Proxy.ReadFrom(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".proxy");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 9:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".mode");
+                    if (hasTags) throw global::PendoGen.Internal.JsonSupport.Duplicate("tags");
+                    hasTags = true;
+                    reader.Read();
+                    try
+                    {
+                        pTags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".tags");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonRenderDepth.EncodedUtf8Bytes))
-            {
-                if (hasRenderDepth) throw global::PendoGen.Internal.JsonSupport.Duplicate("render_depth");
-                hasRenderDepth = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pRenderDepth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".render_depth");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonStartsAt.EncodedUtf8Bytes))
-            {
-                if (hasStartsAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("starts_at");
-                hasStartsAt = true;
-                reader.Read();
-                try
-                {
-                    pStartsAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".starts_at");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonWidgets.EncodedUtf8Bytes))
-            {
-                if (hasWidgets) throw global::PendoGen.Internal.JsonSupport.Duplicate("widgets");
-                hasWidgets = true;
-                reader.Read();
-                try
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pWidgets = global::PendoGen.Internal.JsonSupport.ReadList<global::Widgets.WidgetSpec>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::Widgets.WidgetSpec.ReadFrom(ref r0));
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".widgets");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonProxy.EncodedUtf8Bytes))
-            {
-                if (hasProxy) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy");
-                hasProxy = true;
-                reader.Read();
-                try
-                {
-                    pProxy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Widgets.Proxy.ReadFrom(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".proxy");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonTags.EncodedUtf8Bytes))
-            {
-                if (hasTags) throw global::PendoGen.Internal.JsonSupport.Duplicate("tags");
-                hasTags = true;
-                reader.Read();
-                try
-                {
-                    pTags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".tags");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pApiToken is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("api_token");
@@ -320,6 +338,19 @@ partial record WidgetConfig
             Tags = pTags,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ partial record WidgetSpec
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWeight = global::System.Text.Json.JsonEncodedText.Encode("weight");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCreatedOn = global::System.Text.Json.JsonEncodedText.Encode("created_on");
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonId, s_jsonKind, s_jsonWeight, s_jsonCreatedOn };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -85,74 +86,85 @@ partial record WidgetSpec
         global::System.DateOnly? pCreatedOn = default;
         bool hasCreatedOn = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            if (reader.ValueTextEquals(s_jsonId.EncodedUtf8Bytes))
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
-                hasId = true;
-                reader.Read();
-                try
+                case 0:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                    hasId = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".id");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 1:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".id");
+                    if (hasKind) throw global::PendoGen.Internal.JsonSupport.Duplicate("kind");
+                    hasKind = true;
+                    reader.Read();
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pKind = global::Widgets.WidgetKindWire.Read(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".kind");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonKind.EncodedUtf8Bytes))
-            {
-                if (hasKind) throw global::PendoGen.Internal.JsonSupport.Duplicate("kind");
-                hasKind = true;
-                reader.Read();
-                try
+                case 2:
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pKind = global::Widgets.WidgetKindWire.Read(ref reader);
+                    if (hasWeight) throw global::PendoGen.Internal.JsonSupport.Duplicate("weight");
+                    hasWeight = true;
+                    reader.Read();
+                    try
+                    {
+                        pWeight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".weight");
+                    }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                case 3:
                 {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".kind");
+                    if (hasCreatedOn) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_on");
+                    hasCreatedOn = true;
+                    reader.Read();
+                    try
+                    {
+                        pCreatedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                    }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    {
+                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".created_on");
+                    }
+                    break;
                 }
-            }
-            else if (reader.ValueTextEquals(s_jsonWeight.EncodedUtf8Bytes))
-            {
-                if (hasWeight) throw global::PendoGen.Internal.JsonSupport.Duplicate("weight");
-                hasWeight = true;
-                reader.Read();
-                try
+                default:
                 {
-                    pWeight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    string name = reader.GetString()!;
+                    reader.Read();
+                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                    break;
                 }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".weight");
-                }
-            }
-            else if (reader.ValueTextEquals(s_jsonCreatedOn.EncodedUtf8Bytes))
-            {
-                if (hasCreatedOn) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_on");
-                hasCreatedOn = true;
-                reader.Read();
-                try
-                {
-                    pCreatedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
-                }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
-                {
-                    throw global::PendoGen.Internal.JsonSupport.Nest(e, ".created_on");
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                reader.Read();
-                additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
             }
         }
         if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
@@ -165,6 +177,19 @@ partial record WidgetSpec
             CreatedOn = pCreatedOn,
             AdditionalProperties = additional,
         };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_jsonNames.Length; i++)
+        {
+            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        return -1;
     }
 
     /// <summary>
