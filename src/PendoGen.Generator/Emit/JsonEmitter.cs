@@ -110,11 +110,12 @@ internal static class JsonEmitter
             return;
         }
 
-        string item = "item" + depth;
+        // An indexed loop: foreach over IReadOnlyList<T> would box an enumerator on every write.
+        string index = "i" + depth;
         w.Line("writer.WriteStartArray();");
-        using (w.Open($"foreach (var {item} in {value})"))
+        using (w.Open($"for (int {index} = 0; {index} < {value}.Count; {index}++)"))
         {
-            WriteValueStatement(w, type.Item!, item, depth + 1);
+            WriteValueStatement(w, type.Item!, $"{value}[{index}]", depth + 1);
         }
 
         w.Line("writer.WriteEndArray();");

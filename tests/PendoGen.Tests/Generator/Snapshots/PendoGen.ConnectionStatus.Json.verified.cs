@@ -59,9 +59,9 @@ partial record ConnectionStatus
         {
             writer.WritePropertyName(s_jsonTasks);
             writer.WriteStartArray();
-            foreach (var item0 in pTasks)
+            for (int i0 = 0; i0 < pTasks.Count; i0++)
             {
-                item0.WriteTo(writer);
+                pTasks[i0].WriteTo(writer);
             }
             writer.WriteEndArray();
         }
@@ -69,9 +69,9 @@ partial record ConnectionStatus
         {
             writer.WritePropertyName(s_jsonWarnings);
             writer.WriteStartArray();
-            foreach (var item0 in pWarnings)
+            for (int i0 = 0; i0 < pWarnings.Count; i0++)
             {
-                item0.WriteTo(writer);
+                pWarnings[i0].WriteTo(writer);
             }
             writer.WriteEndArray();
         }

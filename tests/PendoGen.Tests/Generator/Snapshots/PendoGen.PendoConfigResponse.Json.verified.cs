@@ -51,9 +51,9 @@ partial record PendoConfigResponse
         {
             writer.WritePropertyName(s_jsonAppIds);
             writer.WriteStartArray();
-            foreach (var item0 in pAppIds)
+            for (int i0 = 0; i0 < pAppIds.Count; i0++)
             {
-                writer.WriteStringValue(item0);
+                writer.WriteStringValue(pAppIds[i0]);
             }
             writer.WriteEndArray();
         }

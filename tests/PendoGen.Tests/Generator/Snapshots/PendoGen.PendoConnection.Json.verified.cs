@@ -166,9 +166,9 @@ partial record PendoConnection
         {
             writer.WritePropertyName(s_jsonSetupTests);
             writer.WriteStartArray();
-            foreach (var item0 in pSetupTests)
+            for (int i0 = 0; i0 < pSetupTests.Count; i0++)
             {
-                item0.WriteTo(writer);
+                pSetupTests[i0].WriteTo(writer);
             }
             writer.WriteEndArray();
         }

@@ -80,9 +80,9 @@ partial record WidgetConfig
         {
             writer.WritePropertyName(s_jsonWidgets);
             writer.WriteStartArray();
-            foreach (var item0 in pWidgets)
+            for (int i0 = 0; i0 < pWidgets.Count; i0++)
             {
-                item0.WriteTo(writer);
+                pWidgets[i0].WriteTo(writer);
             }
             writer.WriteEndArray();
         }
@@ -99,9 +99,9 @@ partial record WidgetConfig
         {
             writer.WritePropertyName(s_jsonTags);
             writer.WriteStartArray();
-            foreach (var item0 in pTags)
+            for (int i0 = 0; i0 < pTags.Count; i0++)
             {
-                writer.WriteStringValue(item0);
+                writer.WriteStringValue(pTags[i0]);
             }
             writer.WriteEndArray();
         }
