@@ -71,10 +71,10 @@ public static partial class AnalyzerHarness
         return result.Diagnostics;
     }
 
-    [GeneratedRegex(@"\{\|(PENDO\d{3}):")]
+    [GeneratedRegex(@"\{\|(PENDO\d{3}(?:,PENDO\d{3})*):")]
     private static partial Regex MarkerStart();
 
-    /// <summary>Removes <c>{|ID:...|}</c> markers (not nested) and returns the clean source and the marked spans.</summary>
+    /// <summary>Removes <c>{|ID:...|}</c> (or <c>{|ID1,ID2:...|}</c> for two diagnostics on one span) markers (not nested) and returns the clean source and the marked spans.</summary>
     public static (string Source, List<(string Id, TextSpan Span)> Expected) Parse(string markup)
     {
         var expected = new List<(string, TextSpan)>();
@@ -94,7 +94,10 @@ public static partial class AnalyzerHarness
             int end = markup.IndexOf("|}", contentStart, StringComparison.Ordinal);
             int spanStart = builder.Length;
             builder.Append(markup, contentStart, end - contentStart);
-            expected.Add((start.Groups[1].Value, TextSpan.FromBounds(spanStart, builder.Length)));
+            foreach (string id in start.Groups[1].Value.Split(','))
+            {
+                expected.Add((id, TextSpan.FromBounds(spanStart, builder.Length)));
+            }
             position = end + 2;
         }
 
