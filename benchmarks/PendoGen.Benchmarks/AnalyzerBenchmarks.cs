@@ -82,4 +82,24 @@ public class AnalyzerBenchmarks
     [Benchmark]
     public int Compile_and_analyze_500_files_without_PendoGen_use() =>
         _withoutConfigs.Clone().WithAnalyzers(_analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    // The analyzer driver's own cost: an analyzer that registers the same operation kinds and does nothing.
+    [Benchmark]
+    public int Compile_and_do_nothing_operation_analyzer_without_PendoGen_use() =>
+        _withoutConfigs.Clone().WithAnalyzers([new DoNothingOperationAnalyzer()], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class DoNothingOperationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("BENCH001", "t", "m", "c", DiagnosticSeverity.Warning, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(_ => { }, OperationKind.ObjectCreation, OperationKind.With, OperationKind.Invocation);
+        }
+    }
 }
