@@ -57,10 +57,8 @@ internal sealed partial class ModelBuilder
 
         Dictionary<string, TypeRef>? types = typeName is not null && _propertiesByType.TryGetValue(typeName, out var t) ? t : null;
         CheckNames(document, node, typeName, types);
-        if (node.Pattern is { } pattern)
-        {
-            CheckPattern(document, node, pattern);
-        }
+        // An invalid pattern is reported (PENDO107) and left out, so Validate() never builds a broken Regex.
+        string? validPattern = node.Pattern is { } pattern && CheckPattern(document, node, pattern) ? pattern : null;
 
         var properties = new List<PropertyConstraint>();
         foreach (NamedSchema property in node.Properties)
@@ -79,7 +77,7 @@ internal sealed partial class ModelBuilder
             Enum = node.Enum is { } values ? values.Select(Model.JsonLiteral.From).ToEquatableArray() : null,
             Const = node.Const is { } c ? Model.JsonLiteral.From(c) : null,
             Format = node.Format is "date" or "date-time" or "uri" ? node.Format : null,
-            Pattern = node.Pattern,
+            Pattern = validPattern,
             Minimum = node.Minimum,
             Maximum = node.Maximum,
             ExclusiveMinimum = node.ExclusiveMinimum,
@@ -141,15 +139,17 @@ internal sealed partial class ModelBuilder
         }
     }
 
-    private void CheckPattern(SchemaDocument document, SchemaNode node, string pattern)
+    private bool CheckPattern(SchemaDocument document, SchemaNode node, string pattern)
     {
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            return true;
         }
         catch (ArgumentException e)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPattern, document.Path, node.PatternSpan, pattern, e.Message));
+            return false;
         }
     }
 }

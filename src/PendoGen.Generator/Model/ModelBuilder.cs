@@ -98,7 +98,7 @@ internal sealed partial class ModelBuilder
             return;
         }
 
-        if (root.Type is not (null or "object") || root.Properties.IsEmpty && root.Type is null)
+        if (root.Type is not (null or "object") || root.Properties.IsEmpty)
         {
             Report(DiagnosticDescriptors.InvalidRoot, document, root.Span,
                 "The root schema must describe an object (\"type\": \"object\" with \"properties\")");

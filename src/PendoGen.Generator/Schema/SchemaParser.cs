@@ -21,7 +21,7 @@ internal sealed class SchemaParser
 
     private static readonly HashSet<string> s_types = new() { "string", "integer", "number", "boolean", "array", "object" };
 
-    private static readonly HashSet<string> s_formats = new() { "date", "date-time", "uri", "password" };
+    private static readonly HashSet<string> s_formats = new() { "date", "date-time", "uri", "password", "int32", "int64" };
 
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -120,7 +120,7 @@ internal sealed class SchemaParser
                     string? format = String(member);
                     if (format is not null && !s_formats.Contains(format))
                     {
-                        Report(DiagnosticDescriptors.UnsupportedKeyword, v.Span, $"Format '{format}' is not checked by PendoGen; supported formats are date, date-time, uri and password");
+                        Report(DiagnosticDescriptors.UnsupportedKeyword, v.Span, $"Format '{format}' is not checked by PendoGen; supported formats are date, date-time, uri, password, int32 and int64");
                     }
 
                     return node with { Format = format };
