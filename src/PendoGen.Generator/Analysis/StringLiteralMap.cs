@@ -1,269 +1,413 @@
-using System.Collections.Generic;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace PendoGen.Analysis;
 
 /// <summary>
-/// Decodes a C# string literal and maps every character of its value back to the source, so a diagnostic about
-/// part of the value (a JSON value inside the literal) lands exactly under the characters that wrote it: escapes,
-/// verbatim, raw (single- and multi-line, indentation removed) and UTF-8 literals included.
+/// Decodes a C# string literal token and maps every character of its value back to the source, so a diagnostic
+/// about part of the value (a JSON value inside the literal) lands exactly under the characters that wrote it:
+/// escapes, verbatim, raw (single- and multi-line, indentation removed) and UTF-8 literals included.
 /// </summary>
+/// <remarks>
+/// The rules follow the compiler's lexer: a regular literal's escapes (<c>\x</c> takes 1-4 hex digits, <c>\U</c>
+/// above U+FFFF gives a surrogate pair); a verbatim literal's doubled quote; a multi-line raw literal's lines, where
+/// the newline right after the opening quotes and the one before the closing line are not part of the value, the
+/// closing line's indentation is removed from every content line (a whitespace-only line shorter than it becomes
+/// empty), and newlines (<c>\r\n</c>, <c>\n</c>, <c>\r</c>, U+0085, U+2028, U+2029) stay as written. Whatever is
+/// decoded is checked against <see cref="SyntaxToken.ValueText"/>, so a rule the compiler changes later makes this
+/// return false rather than point at the wrong characters.
+/// </remarks>
 internal static class StringLiteralMap
 {
+    private static readonly int[] EmptyOffsets = System.Array.Empty<int>();
+
     /// <summary>
-    /// <paramref name="sourceOffsets"/>[i] is the position in the file of the first character that produced
-    /// value[i]; the extra last entry is where the content ends. Returns false (never throws) for anything it
-    /// does not understand, or when its decoding disagrees with the compiler's.
+    /// Decodes a C# string literal token and maps every character of its value back to the source.
     /// </summary>
+    /// <param name="token">A string literal token of a syntax tree.</param>
+    /// <param name="value">The literal's value, exactly <see cref="SyntaxToken.ValueText"/> (for a UTF-8 literal the
+    /// UTF-16 string before encoding); empty when this returns false.</param>
+    /// <param name="sourceOffsets">value.Length + 1 positions in the tree's text: [i] is where the source of value[i]
+    /// starts (an escape's backslash, the first of a doubled quote), the last one is where the content ends (before
+    /// the closing quote, or before the newline that precedes a multi-line raw literal's closing line). A span
+    /// [i, j) of the value is the source span [sourceOffsets[i], sourceOffsets[j]).</param>
+    /// <returns>False, never an exception, for any other token (interpolated, character), a token with diagnostics
+    /// or missing, or a decoding that disagrees with the compiler's.</returns>
     public static bool TryDecode(SyntaxToken token, out string value, out int[] sourceOffsets)
     {
-        value = "";
-        sourceOffsets = System.Array.Empty<int>();
+        value = string.Empty;
+        sourceOffsets = EmptyOffsets;
+        try
+        {
+            return TryDecodeCore(token, ref value, ref sourceOffsets);
+        }
+        catch (System.Exception)
+        {
+            // A safety net: a map is a nicety, an analyzer that throws is not.
+            value = string.Empty;
+            sourceOffsets = EmptyOffsets;
+            return false;
+        }
+    }
+
+    private static bool TryDecodeCore(SyntaxToken token, ref string value, ref int[] sourceOffsets)
+    {
         if (token.IsMissing || token.ContainsDiagnostics)
         {
             return false;
         }
 
-        string text = token.Text;
-        int start = token.SpanStart;
-        if (token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken) ||
-            token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken))
+        SyntaxKind kind = token.Kind();
+        bool utf8;
+        switch (kind)
         {
-            if (text.Length < 2 || (text[text.Length - 1] != '8') || (text[text.Length - 2] is not ('u' or 'U')))
+            case SyntaxKind.StringLiteralToken:
+            case SyntaxKind.SingleLineRawStringLiteralToken:
+            case SyntaxKind.MultiLineRawStringLiteralToken:
+                utf8 = false;
+                break;
+            case SyntaxKind.Utf8StringLiteralToken:
+            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+            case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                utf8 = true;
+                break;
+            default:
+                return false;
+        }
+
+        string text = token.Text;
+        int length = text.Length;
+        if (utf8)
+        {
+            // The suffix is u8 or U8, written right after the closing quote.
+            if (length < 4 || text[length - 1] != '8' || (text[length - 2] != 'u' && text[length - 2] != 'U'))
             {
                 return false;
             }
 
-            text = text.Substring(0, text.Length - 2);
+            length -= 2;
         }
 
-        var chars = new List<char>(text.Length);
-        var offsets = new List<int>(text.Length + 1);
-        bool decoded;
-        try
+        // Every value character takes at least one source character, except \U beyond U+FFFF, which takes ten
+        // for two: the content length bounds the value length.
+        var chars = new char[length];
+        var offsets = new int[length + 1];
+        int count;
+        switch (kind)
         {
-            decoded = token.Kind() switch
-            {
-                SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken when text.StartsWith("@\"", System.StringComparison.Ordinal) =>
-                    DecodeVerbatim(text, start, chars, offsets),
-                SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken => DecodeRegular(text, start, chars, offsets),
-                SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.Utf8SingleLineRawStringLiteralToken => DecodeRawSingleLine(text, start, chars, offsets),
-                SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken => DecodeRawMultiLine(text, start, chars, offsets),
-                _ => false,
-            };
-        }
-        catch (System.ArgumentException)
-        {
-            decoded = false;
-        }
-
-        string result = new string(chars.ToArray());
-        if (!decoded || result != token.ValueText)
-        {
-            return false; // a safety net: never point at the wrong characters
+            case SyntaxKind.StringLiteralToken:
+            case SyntaxKind.Utf8StringLiteralToken:
+                count = length > 0 && text[0] == '@'
+                    ? DecodeVerbatim(text, length, chars, offsets)
+                    : DecodeRegular(text, length, chars, offsets);
+                break;
+            case SyntaxKind.SingleLineRawStringLiteralToken:
+            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                count = DecodeSingleLineRaw(text, length, chars, offsets);
+                break;
+            default:
+                count = DecodeMultiLineRaw(text, length, chars, offsets);
+                break;
         }
 
-        value = result;
-        sourceOffsets = offsets.ToArray();
-        return true;
-    }
-
-    private static bool DecodeRegular(string text, int start, List<char> chars, List<int> offsets)
-    {
-        if (text.Length < 2 || text[0] != '"' || text[text.Length - 1] != '"')
+        if (count < 0)
         {
             return false;
         }
 
-        int end = text.Length - 1;
-        for (int i = 1; i < end;)
+        // The safety net: never point at the wrong characters. On success the compiler's own string is the value.
+        string expected = token.ValueText;
+        if (expected.Length != count)
         {
-            int at = start + i;
-            if (text[i] != '\\')
+            return false;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (chars[i] != expected[i])
             {
-                Add(chars, offsets, text[i], at);
-                i++;
+                return false;
+            }
+        }
+
+        int start = token.SpanStart;
+        int[] result = offsets.Length == count + 1 ? offsets : new int[count + 1];
+        for (int i = 0; i <= count; i++)
+        {
+            result[i] = offsets[i] + start;
+        }
+
+        value = expected;
+        sourceOffsets = result;
+        return true;
+    }
+
+    /// <summary>
+    /// "...": the escapes of C#. Returns the value length, or -1. Offsets are relative to the token start, and the
+    /// entry at the returned count is set to the closing quote.
+    /// </summary>
+    private static int DecodeRegular(string text, int length, char[] chars, int[] offsets)
+    {
+        int end = length - 1; // the closing quote
+        if (length < 2 || text[0] != '"' || text[end] != '"')
+        {
+            return -1;
+        }
+
+        int count = 0;
+        int i = 1;
+        while (i < end)
+        {
+            char c = text[i];
+            if (c != '\\')
+            {
+                chars[count] = c;
+                offsets[count++] = i++;
                 continue;
             }
 
             if (i + 1 >= end)
             {
-                return false;
+                return -1;
             }
 
-            char e = text[i + 1];
-            switch (e)
+            int escape = i;
+            char decoded;
+            switch (text[i + 1])
             {
-                case '\'': Add(chars, offsets, '\'', at); i += 2; break;
-                case '"': Add(chars, offsets, '"', at); i += 2; break;
-                case '\\': Add(chars, offsets, '\\', at); i += 2; break;
-                case '0': Add(chars, offsets, '\0', at); i += 2; break;
-                case 'a': Add(chars, offsets, '\a', at); i += 2; break;
-                case 'b': Add(chars, offsets, '\b', at); i += 2; break;
-                case 'e': Add(chars, offsets, '\u001b', at); i += 2; break;
-                case 'f': Add(chars, offsets, '\f', at); i += 2; break;
-                case 'n': Add(chars, offsets, '\n', at); i += 2; break;
-                case 'r': Add(chars, offsets, '\r', at); i += 2; break;
-                case 't': Add(chars, offsets, '\t', at); i += 2; break;
-                case 'v': Add(chars, offsets, '\v', at); i += 2; break;
-                case 'u':
-                    if (!TryHex(text, i + 2, 4, 4, end, out int u, out int uLength))
-                    {
-                        return false;
-                    }
-
-                    Add(chars, offsets, (char)u, at);
-                    i += 2 + uLength;
-                    break;
-                case 'U':
-                    if (!TryHex(text, i + 2, 8, 8, end, out int codePoint, out int bigLength) || codePoint > 0x10FFFF)
-                    {
-                        return false;
-                    }
-
-                    foreach (char c in char.ConvertFromUtf32(codePoint))
-                    {
-                        Add(chars, offsets, c, at);
-                    }
-
-                    i += 2 + bigLength;
-                    break;
+                case '\'': decoded = '\''; i += 2; break;
+                case '"': decoded = '"'; i += 2; break;
+                case '\\': decoded = '\\'; i += 2; break;
+                case '0': decoded = '\0'; i += 2; break;
+                case 'a': decoded = '\a'; i += 2; break;
+                case 'b': decoded = '\b'; i += 2; break;
+                case 'e': decoded = '\u001b'; i += 2; break; // C# 13; an older compiler reports it, so no map then
+                case 'f': decoded = '\f'; i += 2; break;
+                case 'n': decoded = '\n'; i += 2; break;
+                case 'r': decoded = '\r'; i += 2; break;
+                case 't': decoded = '\t'; i += 2; break;
+                case 'v': decoded = '\v'; i += 2; break;
                 case 'x':
-                    if (!TryHex(text, i + 2, 1, 4, end, out int x, out int xLength))
+                {
+                    int digits = ReadHex(text, i + 2, end, 4, out int x);
+                    if (digits < 1)
                     {
-                        return false;
+                        return -1;
                     }
 
-                    Add(chars, offsets, (char)x, at);
-                    i += 2 + xLength;
+                    decoded = (char)x;
+                    i += 2 + digits;
                     break;
+                }
+
+                case 'u':
+                {
+                    if (ReadHex(text, i + 2, end, 4, out int u) != 4)
+                    {
+                        return -1;
+                    }
+
+                    decoded = (char)u;
+                    i += 6;
+                    break;
+                }
+
+                case 'U':
+                {
+                    if (ReadHex(text, i + 2, end, 8, out int codePoint) != 8 || codePoint < 0 || codePoint > 0x10FFFF)
+                    {
+                        return -1;
+                    }
+
+                    i += 10;
+                    if (codePoint > 0xFFFF)
+                    {
+                        // A surrogate pair: both halves start at the escape.
+                        codePoint -= 0x10000;
+                        chars[count] = (char)(0xD800 + (codePoint >> 10));
+                        offsets[count++] = escape;
+                        decoded = (char)(0xDC00 + (codePoint & 0x3FF));
+                    }
+                    else
+                    {
+                        decoded = (char)codePoint;
+                    }
+
+                    break;
+                }
+
                 default:
-                    return false;
+                    return -1;
             }
+
+            chars[count] = decoded;
+            offsets[count++] = escape;
         }
 
-        offsets.Add(start + end);
-        return true;
+        offsets[count] = end;
+        return count;
     }
 
-    private static bool DecodeVerbatim(string text, int start, List<char> chars, List<int> offsets)
+    /// <summary>@"...": a doubled quote stands for one quote, everything else for itself, newlines included.</summary>
+    private static int DecodeVerbatim(string text, int length, char[] chars, int[] offsets)
     {
-        if (text.Length < 3 || text[text.Length - 1] != '"')
+        int end = length - 1;
+        if (length < 3 || text[0] != '@' || text[1] != '"' || text[end] != '"')
         {
-            return false;
+            return -1;
         }
 
-        int end = text.Length - 1;
-        for (int i = 2; i < end;)
+        int count = 0;
+        int i = 2;
+        while (i < end)
         {
-            Add(chars, offsets, text[i], start + i);
-            i += text[i] == '"' ? 2 : 1; // "" stands for one quote
-        }
-
-        offsets.Add(start + end);
-        return true;
-    }
-
-    private static bool DecodeRawSingleLine(string text, int start, List<char> chars, List<int> offsets)
-    {
-        int quotes = CountQuotes(text);
-        if (quotes < 3 || text.Length < 2 * quotes)
-        {
-            return false;
-        }
-
-        for (int i = quotes; i < text.Length - quotes; i++)
-        {
-            Add(chars, offsets, text[i], start + i);
-        }
-
-        offsets.Add(start + text.Length - quotes);
-        return true;
-    }
-
-    /// <summary>
-    /// The content lines between the opening line and the closing line, each without the closing line's
-    /// indentation; line breaks inside the content are kept as written.
-    /// </summary>
-    private static bool DecodeRawMultiLine(string text, int start, List<char> chars, List<int> offsets)
-    {
-        int quotes = CountQuotes(text);
-        int firstBreak = text.IndexOf('\n', quotes);
-        int lastBreak = text.LastIndexOf('\n');
-        if (quotes < 3 || firstBreak < 0 || lastBreak <= firstBreak)
-        {
-            return false;
-        }
-
-        string indentation = text.Substring(lastBreak + 1, text.Length - quotes - lastBreak - 1);
-        int contentEnd = lastBreak > 0 && text[lastBreak - 1] == '\r' ? lastBreak - 1 : lastBreak; // the break before the closing line is not content
-        int lineStart = firstBreak + 1;
-        while (lineStart <= contentEnd)
-        {
-            int lineBreak = text.IndexOf('\n', lineStart);
-            int lineEnd = lineBreak < 0 || lineBreak >= contentEnd ? contentEnd : lineBreak + 1; // includes its break
-            int contentStart = lineStart;
-            if (string.CompareOrdinal(text, lineStart, indentation, 0, indentation.Length) == 0)
+            char c = text[i];
+            chars[count] = c;
+            offsets[count++] = i;
+            if (c == '"')
             {
-                contentStart += indentation.Length;
-            }
-            else if (!IsBlank(text, lineStart, lineEnd))
-            {
-                return false; // the compiler reports this; no map
+                if (i + 1 >= end || text[i + 1] != '"')
+                {
+                    return -1;
+                }
+
+                i += 2;
             }
             else
             {
-                contentStart = LineContentOfBlank(text, lineStart, lineEnd);
+                i++;
             }
-
-            for (int i = contentStart; i < lineEnd; i++)
-            {
-                Add(chars, offsets, text[i], start + i);
-            }
-
-            if (lineEnd >= contentEnd)
-            {
-                break;
-            }
-
-            lineStart = lineEnd;
         }
 
-        offsets.Add(start + contentEnd);
-        return true;
+        offsets[count] = end;
+        return count;
     }
 
-    /// <summary>A whitespace-only line keeps only its line break.</summary>
-    private static int LineContentOfBlank(string text, int lineStart, int lineEnd)
+    /// <summary>"""...""" on one line: the content between the delimiters, as written.</summary>
+    private static int DecodeSingleLineRaw(string text, int length, char[] chars, int[] offsets)
     {
-        int i = lineStart;
-        while (i < lineEnd && text[i] is ' ' or '\t')
+        int quotes = CountQuotes(text, length);
+        int end = length - quotes;
+        if (quotes < 3 || end < quotes || !IsQuoteRun(text, end, length))
         {
-            i++;
+            return -1;
         }
 
-        return i;
+        int count = 0;
+        for (int i = quotes; i < end; i++)
+        {
+            chars[count] = text[i];
+            offsets[count++] = i;
+        }
+
+        offsets[count] = end;
+        return count;
     }
 
-    private static bool IsBlank(string text, int from, int to)
+    /// <summary>
+    /// """ (whitespace) newline, content lines, newline, indentation """: every content line loses the closing
+    /// line's indentation; the newlines between content lines are kept as written.
+    /// </summary>
+    private static int DecodeMultiLineRaw(string text, int length, char[] chars, int[] offsets)
     {
-        for (int i = from; i < to; i++)
+        int quotes = CountQuotes(text, length);
+        int closing = length - quotes;
+        if (quotes < 3 || closing <= quotes || !IsQuoteRun(text, closing, length))
         {
-            if (text[i] is not (' ' or '\t' or '\r' or '\n'))
+            return -1;
+        }
+
+        // The opening line: whitespace only, then the first newline (not part of the value).
+        int position = quotes;
+        while (position < closing && SyntaxFacts.IsWhitespace(text[position]))
+        {
+            position++;
+        }
+
+        if (position >= closing || !SyntaxFacts.IsNewLine(text[position]))
+        {
+            return -1;
+        }
+
+        // The closing line: indentation, then the quotes; the newline before it is not part of the value.
+        int indentationStart = closing;
+        while (indentationStart > position && SyntaxFacts.IsWhitespace(text[indentationStart - 1]))
+        {
+            indentationStart--;
+        }
+
+        int indentationLength = closing - indentationStart;
+        int contentEnd = indentationStart - 1; // the newline before the closing line
+        if (contentEnd <= position || !SyntaxFacts.IsNewLine(text[contentEnd]))
+        {
+            return -1; // no content line: the compiler reports that
+        }
+
+        if (text[contentEnd] == '\n' && text[contentEnd - 1] == '\r' && contentEnd - 1 > position)
+        {
+            contentEnd--;
+        }
+
+        int count = 0;
+        bool firstLine = true;
+        while (position < contentEnd)
+        {
+            // position is at the newline that starts a content line.
+            int newLineWidth = text[position] == '\r' && text[position + 1] == '\n' ? 2 : 1;
+            if (!firstLine)
             {
-                return false;
+                for (int k = 0; k < newLineWidth; k++)
+                {
+                    chars[count] = text[position + k];
+                    offsets[count++] = position + k;
+                }
+            }
+
+            firstLine = false;
+            position += newLineWidth;
+
+            int lineStart = position;
+            while (position < contentEnd && SyntaxFacts.IsWhitespace(text[position]))
+            {
+                position++;
+            }
+
+            int whitespaceLength = position - lineStart;
+            bool whitespaceOnly = position >= contentEnd || SyntaxFacts.IsNewLine(text[position]);
+            int common = whitespaceLength < indentationLength ? whitespaceLength : indentationLength;
+            if (string.CompareOrdinal(text, lineStart, text, indentationStart, common) != 0 ||
+                (!whitespaceOnly && whitespaceLength < indentationLength))
+            {
+                return -1; // the compiler reports a line that does not start with the closing line's indentation
+            }
+
+            // Whitespace past the indentation is content.
+            for (int k = lineStart + common; k < position; k++)
+            {
+                chars[count] = text[k];
+                offsets[count++] = k;
+            }
+
+            while (position < contentEnd && !SyntaxFacts.IsNewLine(text[position]))
+            {
+                chars[count] = text[position];
+                offsets[count++] = position++;
             }
         }
 
-        return true;
+        if (position != contentEnd)
+        {
+            return -1;
+        }
+
+        offsets[count] = contentEnd;
+        return count;
     }
 
-    private static int CountQuotes(string text)
+    private static int CountQuotes(string text, int length)
     {
         int n = 0;
-        while (n < text.Length && text[n] == '"')
+        while (n < length && text[n] == '"')
         {
             n++;
         }
@@ -271,24 +415,56 @@ internal static class StringLiteralMap
         return n;
     }
 
-    private static bool TryHex(string text, int from, int min, int max, int end, out int value, out int length)
+    private static bool IsQuoteRun(string text, int from, int to)
     {
-        value = 0;
-        length = 0;
-        while (length < max && from + length < end && IsHex(text[from + length]))
+        for (int i = from; i < to; i++)
         {
-            length++;
+            if (text[i] != '"')
+            {
+                return false;
+            }
         }
 
-        return length >= min &&
-               int.TryParse(text.Substring(from, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+        return true;
     }
 
-    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
-
-    private static void Add(List<char> chars, List<int> offsets, char c, int position)
+    /// <summary>Reads up to <paramref name="max"/> hex digits before <paramref name="end"/>; returns how many.</summary>
+    private static int ReadHex(string text, int from, int end, int max, out int value)
     {
-        chars.Add(c);
-        offsets.Add(position);
+        value = 0;
+        int digits = 0;
+        while (digits < max && from + digits < end)
+        {
+            int digit = HexValue(text[from + digits]);
+            if (digit < 0)
+            {
+                break;
+            }
+
+            value = (value << 4) | digit;
+            digits++;
+        }
+
+        return digits;
+    }
+
+    private static int HexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+        {
+            return c - '0';
+        }
+
+        if (c >= 'a' && c <= 'f')
+        {
+            return c - 'a' + 10;
+        }
+
+        if (c >= 'A' && c <= 'F')
+        {
+            return c - 'A' + 10;
+        }
+
+        return -1;
     }
 }
