@@ -91,6 +91,7 @@ public class PackageConsumptionTests
         using ZipArchive zip = ZipFile.OpenRead(package);
         string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
         Assert.Contains("analyzers/dotnet/cs/PendoGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/PendoGen.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/PendoGen.props", entries);
         Assert.Contains("schema/pendo-config.schema.json", entries);
         Assert.Contains("schema/pendo-connection.schema.json", entries);
