@@ -14,7 +14,9 @@ internal static class DocComments
     private static void Element(SourceWriter w, string name, string xml)
     {
         w.Line($"/// <{name}>");
-        foreach (string line in xml.Replace("\r\n", "\n").Split('\n'))
+        // Every character C# treats as a line break would end the /// comment: split on all of them.
+        string normalized = xml.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
+        foreach (string line in normalized.Split('\n'))
         {
             w.Line("/// " + line.TrimEnd());
         }

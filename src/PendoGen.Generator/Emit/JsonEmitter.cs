@@ -24,7 +24,7 @@ internal static class JsonEmitter
                 w.Line($"private static readonly {JsonEncodedText} {NameField(property)} = {JsonEncodedText}.Encode({JsonLiteral.CSharpString(property.JsonName)});");
             }
 
-            w.Line($"private static readonly {JsonEncodedText}[] s_jsonNames = {{ {string.Join(", ", spec.Properties.Select(NameField))} }};");
+            w.Line($"private static readonly {JsonEncodedText}[] s_allJsonNames = {{ {string.Join(", ", spec.Properties.Select(NameField))} }};");
             w.Line();
             DocComments.Summary(w, "Serializes to compact JSON with the schema's property names; unset optional properties are omitted.");
             w.Line($"public string ToJson() => {JsonSupport}.ToJsonString(this, static (value, writer) => value.WriteTo(writer));");
@@ -221,10 +221,10 @@ internal static class JsonEmitter
         DocComments.Summary(w, "Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.");
         using (w.Open($"private static int JsonPropertyIndex(ref {Utf8JsonReader} reader, int expected)"))
         {
-            w.Line("if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;");
-            using (w.Open("for (int i = 0; i < s_jsonNames.Length; i++)"))
+            w.Line("if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;");
+            using (w.Open("for (int i = 0; i < s_allJsonNames.Length; i++)"))
             {
-                w.Line("if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;");
+                w.Line("if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;");
             }
 
             w.Line("return -1;");

@@ -43,7 +43,7 @@ internal static class RecordEmitter
 
     private static void WriteProperty(SourceWriter w, PropertySpec property)
     {
-        DocComments.Summary(w, property.Description is { } d ? DocComments.Escape(d) : $"JSON property <c>{property.JsonName}</c>.");
+        DocComments.Summary(w, property.Description is { } d ? DocComments.Escape(d) : $"JSON property <c>{DocComments.Escape(property.JsonName)}</c>.");
         var remarks = new List<string> { $"JSON property <c>{DocComments.Escape(property.JsonName)}</c>." };
         if (property.IsRequired)
         {

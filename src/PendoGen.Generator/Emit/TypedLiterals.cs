@@ -22,7 +22,8 @@ internal static class TypedLiterals
                                       long.TryParse(literal.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l):
                 return l.ToString(CultureInfo.InvariantCulture) + "L";
             case ValueKind.Double when literal.Kind == LiteralKind.Number &&
-                                       double.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d):
+                                       double.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) &&
+                                       !double.IsInfinity(d):
                 return d.ToString("R", CultureInfo.InvariantCulture) + "d";
             case ValueKind.Enum when literal.Kind == LiteralKind.String:
                 foreach (EnumMemberSpec member in type.EnumMembers)
@@ -40,6 +41,17 @@ internal static class TypedLiterals
     }
 
     /// <summary>A numeric bound as a C# literal comparable with the property's type.</summary>
-    public static string Bound(string raw, TypeRef type) =>
-        type.Kind == ValueKind.Double || raw.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 ? raw + "d" : raw;
+    public static string Bound(string raw, TypeRef type)
+    {
+        if (type.Kind != ValueKind.Double && long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole))
+        {
+            return whole.ToString(CultureInfo.InvariantCulture) + "L";
+        }
+
+        // Beyond long, or fractional: compare as double; beyond double, as infinity.
+        double value = double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+            : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+            : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+    }
 }

@@ -107,6 +107,7 @@ internal sealed class JsonTextReader
         SkipWhitespace();
         if (Peek() == '}')
         {
+            RefuseEmptyAtLimit(depth);
             _pos++;
             return new JsonObject(EquatableArray<JsonMember>.Empty, SpanFrom(start, line, col));
         }
@@ -153,6 +154,7 @@ internal sealed class JsonTextReader
         SkipWhitespace();
         if (Peek() == ']')
         {
+            RefuseEmptyAtLimit(depth);
             _pos++;
             return new JsonArray(EquatableArray<JsonValue>.Empty, SpanFrom(start, line, col));
         }
@@ -304,6 +306,15 @@ internal sealed class JsonTextReader
 
         _pos += literal.Length;
         return create(SpanFrom(start, line, col));
+    }
+
+    /// <summary>A container at the limit counts as one more level even when empty, like one holding a value would.</summary>
+    private void RefuseEmptyAtLimit(int depth)
+    {
+        if (depth >= MaxDepth)
+        {
+            throw Error($"JSON is nested deeper than {MaxDepth} levels");
+        }
     }
 
     private void SkipDigits()

@@ -24,8 +24,9 @@ internal sealed partial class ModelBuilder
             ConstraintSpec value = types[property.Name].Kind switch
             {
                 ValueKind.Object => ConstraintSpec.Empty,
+                // The items are records that validate themselves: only the list's own rules (minItems, ...) count.
                 ValueKind.Array when types[property.Name].Item!.Kind == ValueKind.Object =>
-                    ToConstraint(valueDocument, valueNode, typeName: null) with { Items = null },
+                    ToConstraint(valueDocument, valueNode with { Items = null }, typeName: null),
                 _ => ToConstraint(valueDocument, valueNode, typeName: null),
             };
             if (!value.IsEmpty)
@@ -54,6 +55,28 @@ internal sealed partial class ModelBuilder
         {
             return new ConstraintSpec { BooleanSchema = boolean };
         }
+
+        // A recursive schema ($ref "#" inside a rule) would otherwise be expanded again at every level.
+        string key = document.Path + "#" + node.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!_converting.Add(key))
+        {
+            return ConstraintSpec.Empty;
+        }
+
+        try
+        {
+            return ConvertNode(document, node, typeName, depth);
+        }
+        finally
+        {
+            _converting.Remove(key);
+        }
+    }
+
+    private readonly HashSet<string> _converting = new(StringComparer.Ordinal);
+
+    private ConstraintSpec ConvertNode(SchemaDocument document, SchemaNode node, string? typeName, int depth)
+    {
 
         Dictionary<string, TypeRef>? types = typeName is not null && _propertiesByType.TryGetValue(typeName, out var t) ? t : null;
         CheckNames(document, node, typeName, types);

@@ -214,34 +214,48 @@ internal sealed partial class ModelBuilder
         return false;
     }
 
-    private string ClaimTypeName(SchemaDocument document, string name, string location, SourceSpan span)
+    /// <summary>The helper types generated beside an enum: <c>XWire</c> and <c>XJsonConverter</c>.</summary>
+    private static readonly string[] s_enumHelperSuffixes = { "Wire", "JsonConverter" };
+
+    /// <param name="helperSuffixes">Names of helper types generated beside this one, which must be free too.</param>
+    private string ClaimTypeName(SchemaDocument document, string name, string location, SourceSpan span, string[]? helperSuffixes = null)
     {
-        string fullName = Qualify(document.Namespace, name);
-        if (!_ownerByTypeName.TryGetValue(fullName, out string? owner))
+        helperSuffixes ??= Array.Empty<string>();
+        bool IsFree(string candidate) =>
+            !_ownerByTypeName.ContainsKey(Qualify(document.Namespace, candidate)) &&
+            helperSuffixes.All(suffix => !_ownerByTypeName.ContainsKey(Qualify(document.Namespace, candidate + suffix)));
+
+        string claimed = name;
+        if (!IsFree(name))
         {
-            _ownerByTypeName[fullName] = location;
-            return name;
+            // Keep generating (with a numbered name) so the rest of the compilation still binds; the error fails the build.
+            int suffix = 2;
+            while (!IsFree(name + suffix.ToString(CultureInfo.InvariantCulture)))
+            {
+                suffix++;
+            }
+
+            claimed = name + suffix.ToString(CultureInfo.InvariantCulture);
+            string fullName = Qualify(document.Namespace, name);
+            string owner = _ownerByTypeName.TryGetValue(fullName, out string? o) ? o : "a helper type of another schema";
+            Report(DiagnosticDescriptors.TypeNameCollision, document, span,
+                $"Type name '{fullName}' (or a helper type generated beside it) is already generated from {owner}; this schema is generated as '{claimed}'. Give it a different 'title'.");
         }
 
-        // Keep generating (with a numbered name) so the rest of the compilation still binds; the error fails the build.
-        int suffix = 2;
-        while (_ownerByTypeName.ContainsKey(Qualify(document.Namespace, name + suffix.ToString(CultureInfo.InvariantCulture))))
+        _ownerByTypeName[Qualify(document.Namespace, claimed)] = location;
+        foreach (string suffix in helperSuffixes)
         {
-            suffix++;
+            _ownerByTypeName[Qualify(document.Namespace, claimed + suffix)] = location;
         }
 
-        string renamed = name + suffix.ToString(CultureInfo.InvariantCulture);
-        Report(DiagnosticDescriptors.TypeNameCollision, document, span,
-            $"Type name '{fullName}' is already generated from {owner}; this schema is generated as '{renamed}'. Give it a different 'title'.");
-        _ownerByTypeName[Qualify(document.Namespace, renamed)] = location;
-        return renamed;
+        return claimed;
     }
 
     private static string Qualify(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
 
     private TypeRef BuildEnum(SchemaDocument document, SchemaNode node, EquatableArray<JsonValue> values, string name, string location)
     {
-        name = ClaimTypeName(document, name, location, node.Span);
+        name = ClaimTypeName(document, name, location, node.Span, s_enumHelperSuffixes);
         var members = new List<EnumMemberSpec>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonValue value in values)

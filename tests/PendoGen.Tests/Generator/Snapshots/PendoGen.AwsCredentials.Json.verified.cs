@@ -10,7 +10,7 @@ partial record AwsCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonBucketName = global::System.Text.Json.JsonEncodedText.Encode("bucket_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonS3RoleArn = global::System.Text.Json.JsonEncodedText.Encode("s3_role_arn");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonBucketName, s_jsonHomeFolder, s_jsonS3RoleArn };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonBucketName, s_jsonHomeFolder, s_jsonS3RoleArn };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -156,10 +156,10 @@ partial record AwsCredentials
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

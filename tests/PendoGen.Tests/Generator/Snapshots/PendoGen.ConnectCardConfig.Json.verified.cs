@@ -9,7 +9,7 @@ partial record ConnectCardConfig
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonRedirectUri = global::System.Text.Json.JsonEncodedText.Encode("redirect_uri");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHideSetupGuide = global::System.Text.Json.JsonEncodedText.Encode("hide_setup_guide");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonRedirectUri, s_jsonHideSetupGuide };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonRedirectUri, s_jsonHideSetupGuide };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -137,10 +137,10 @@ partial record ConnectCardConfig
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

@@ -13,7 +13,7 @@ partial record ConnectionStatus
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonIsHistoricalSync = global::System.Text.Json.JsonEncodedText.Encode("is_historical_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTasks = global::System.Text.Json.JsonEncodedText.Encode("tasks");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWarnings = global::System.Text.Json.JsonEncodedText.Encode("warnings");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonSetupState, s_jsonSyncState, s_jsonUpdateState, s_jsonIsHistoricalSync, s_jsonTasks, s_jsonWarnings };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonSetupState, s_jsonSyncState, s_jsonUpdateState, s_jsonIsHistoricalSync, s_jsonTasks, s_jsonWarnings };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -237,10 +237,10 @@ partial record ConnectionStatus
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

@@ -8,7 +8,7 @@ namespace PendoGen;
 partial record DestinationConfiguration
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonVirtualWarehouse = global::System.Text.Json.JsonEncodedText.Encode("virtual_warehouse");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonVirtualWarehouse };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonVirtualWarehouse };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -107,10 +107,10 @@ partial record DestinationConfiguration
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

@@ -19,7 +19,7 @@ partial record PendoConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAwsCredentials = global::System.Text.Json.JsonEncodedText.Encode("aws_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAzureCredentials = global::System.Text.Json.JsonEncodedText.Encode("azure_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonGcsCredentials = global::System.Text.Json.JsonEncodedText.Encode("gcs_credentials");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonSyncMode, s_jsonIntegrationKey, s_jsonAppIds, s_jsonBackwardSyncLimitDate, s_jsonRegion, s_jsonHistoricalSyncTimeFrame, s_jsonSchema, s_jsonUseDataSync, s_jsonExportStorageType, s_jsonAwsCredentials, s_jsonAzureCredentials, s_jsonGcsCredentials };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonSyncMode, s_jsonIntegrationKey, s_jsonAppIds, s_jsonBackwardSyncLimitDate, s_jsonRegion, s_jsonHistoricalSyncTimeFrame, s_jsonSchema, s_jsonUseDataSync, s_jsonExportStorageType, s_jsonAwsCredentials, s_jsonAzureCredentials, s_jsonGcsCredentials };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -383,10 +383,10 @@ partial record PendoConfig
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

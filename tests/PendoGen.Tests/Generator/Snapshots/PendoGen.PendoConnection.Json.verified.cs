@@ -29,7 +29,7 @@ partial record PendoConnection
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonSetupTests = global::System.Text.Json.JsonEncodedText.Encode("setup_tests");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectCard = global::System.Text.Json.JsonEncodedText.Encode("connect_card");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonId, s_jsonGroupId, s_jsonService, s_jsonServiceVersion, s_jsonSchema, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonConnectedBy, s_jsonCreatedAt, s_jsonSucceededAt, s_jsonFailedAt, s_jsonSyncFrequency, s_jsonScheduleType, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonNetworkingMethod, s_jsonDestinationSchemaNames, s_jsonStatus, s_jsonSetupTests, s_jsonConnectCard, s_jsonConfig };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonId, s_jsonGroupId, s_jsonService, s_jsonServiceVersion, s_jsonSchema, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonConnectedBy, s_jsonCreatedAt, s_jsonSucceededAt, s_jsonFailedAt, s_jsonSyncFrequency, s_jsonScheduleType, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonNetworkingMethod, s_jsonDestinationSchemaNames, s_jsonStatus, s_jsonSetupTests, s_jsonConnectCard, s_jsonConfig };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -640,10 +640,10 @@ partial record PendoConnection
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

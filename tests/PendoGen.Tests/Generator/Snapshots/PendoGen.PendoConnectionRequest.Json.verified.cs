@@ -27,7 +27,7 @@ partial record PendoConnectionRequest
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationConfiguration = global::System.Text.Json.JsonEncodedText.Encode("destination_configuration");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationSchemaNames = global::System.Text.Json.JsonEncodedText.Encode("destination_schema_names");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonGroupId, s_jsonService, s_jsonTrustCertificates, s_jsonTrustFingerprints, s_jsonRunSetupTests, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonSyncFrequency, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonScheduleType, s_jsonConnectCardConfig, s_jsonProxyAgentId, s_jsonPrivateLinkId, s_jsonNetworkingMethod, s_jsonHybridDeploymentAgentId, s_jsonDestinationConfiguration, s_jsonDestinationSchemaNames, s_jsonConfig };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonGroupId, s_jsonService, s_jsonTrustCertificates, s_jsonTrustFingerprints, s_jsonRunSetupTests, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonSyncFrequency, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonScheduleType, s_jsonConnectCardConfig, s_jsonProxyAgentId, s_jsonPrivateLinkId, s_jsonNetworkingMethod, s_jsonHybridDeploymentAgentId, s_jsonDestinationConfiguration, s_jsonDestinationSchemaNames, s_jsonConfig };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -580,10 +580,10 @@ partial record PendoConnectionRequest
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

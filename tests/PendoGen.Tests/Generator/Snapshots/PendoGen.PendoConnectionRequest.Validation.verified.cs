@@ -68,7 +68,7 @@ partial record PendoConnectionRequest
         }
         if (this.DataDelayThreshold is { } v5)
         {
-            if (v5 < 0)
+            if (v5 < 0L)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_threshold"), "'data_delay_threshold' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v5) + "" + ". A negative delay threshold is suspicious (facts R38, UNVERIFIED)", global::PendoGen.ValidationSeverity.Warning);
             }

@@ -11,7 +11,7 @@ partial record SetupTestResult
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonStatus = global::System.Text.Json.JsonEncodedText.Encode("status");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDetails = global::System.Text.Json.JsonEncodedText.Encode("details");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonTitle, s_jsonStatus, s_jsonMessage, s_jsonDetails };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonTitle, s_jsonStatus, s_jsonMessage, s_jsonDetails };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -179,10 +179,10 @@ partial record SetupTestResult
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

@@ -11,7 +11,7 @@ partial record Proxy
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPort = global::System.Text.Json.JsonEncodedText.Encode("port");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUsername = global::System.Text.Json.JsonEncodedText.Encode("username");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPassword = global::System.Text.Json.JsonEncodedText.Encode("password");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonHost, s_jsonPort, s_jsonUsername, s_jsonPassword };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonHost, s_jsonPort, s_jsonUsername, s_jsonPassword };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -186,10 +186,10 @@ partial record Proxy
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

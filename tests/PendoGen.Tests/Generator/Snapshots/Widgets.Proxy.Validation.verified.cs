@@ -43,11 +43,11 @@ partial record Proxy
         }
         if (this.Port is { } v2)
         {
-            if (v2 < 1)
+            if (v2 < 1L)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"), "'port' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".", global::PendoGen.ValidationSeverity.Error);
             }
-            if (v2 > 65535)
+            if (v2 > 65535L)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"), "'port' must be at most 65535, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".", global::PendoGen.ValidationSeverity.Error);
             }

@@ -17,7 +17,7 @@ partial record WidgetConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWidgets = global::System.Text.Json.JsonEncodedText.Encode("widgets");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonProxy = global::System.Text.Json.JsonEncodedText.Encode("proxy");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonApiToken, s_jsonBaseUrl, s_jsonSampleRate, s_jsonBatchSize, s_jsonMode, s_jsonRenderDepth, s_jsonStartsAt, s_jsonWidgets, s_jsonProxy, s_jsonTags };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonApiToken, s_jsonBaseUrl, s_jsonSampleRate, s_jsonBatchSize, s_jsonMode, s_jsonRenderDepth, s_jsonStartsAt, s_jsonWidgets, s_jsonProxy, s_jsonTags };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -345,10 +345,10 @@ partial record WidgetConfig
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

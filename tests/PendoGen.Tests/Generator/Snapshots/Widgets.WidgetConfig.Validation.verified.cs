@@ -61,11 +61,11 @@ partial record WidgetConfig
         }
         if (this.BatchSize is { } v4)
         {
-            if (v4 < 1)
+            if (v4 < 1L)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".", global::PendoGen.ValidationSeverity.Error);
             }
-            if (v4 > 1000)
+            if (v4 > 1000L)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at most 1000, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".", global::PendoGen.ValidationSeverity.Error);
             }
@@ -79,11 +79,11 @@ partial record WidgetConfig
         }
         if (this.RenderDepth is { } v6)
         {
-            if (v6 < 1)
+            if (v6 < 1L)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"), "'render_depth' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Error);
             }
-            if (v6 > 64)
+            if (v6 > 64L)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"), "'render_depth' must be at most 64, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Error);
             }
@@ -121,7 +121,7 @@ partial record WidgetConfig
         {
             if (this.BatchSize is { } v12)
             {
-                if (v12 > 500)
+                if (v12 > 500L)
                 {
                     global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v12) + "" + " when mode is not '3d'. Modes other than 3d stream at most 500 records per batch", global::PendoGen.ValidationSeverity.Error);
                 }

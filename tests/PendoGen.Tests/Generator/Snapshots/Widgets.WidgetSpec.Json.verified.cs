@@ -11,7 +11,7 @@ partial record WidgetSpec
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWeight = global::System.Text.Json.JsonEncodedText.Encode("weight");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCreatedOn = global::System.Text.Json.JsonEncodedText.Encode("created_on");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_jsonNames = { s_jsonId, s_jsonKind, s_jsonWeight, s_jsonCreatedOn };
+    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonId, s_jsonKind, s_jsonWeight, s_jsonCreatedOn };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -184,10 +184,10 @@ partial record WidgetSpec
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_jsonNames.Length && reader.ValueTextEquals(s_jsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_jsonNames.Length; i++)
+        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
+        for (int i = 0; i < s_allJsonNames.Length; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_jsonNames[i].EncodedUtf8Bytes)) return i;
+            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }
