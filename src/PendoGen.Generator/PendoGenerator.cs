@@ -27,13 +27,13 @@ public sealed class PendoGenerator : IIncrementalGenerator
     public const string TypesStep = "Types";
 
     /// <summary>The AdditionalFiles metadata that sets the namespace of one schema's types.</summary>
-    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.PendoGenNamespace";
+    public const string NamespaceMetadata = SchemaFiles.NamespaceMetadata;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // 1. The schema files, with their text and the namespace their types go into.
         IncrementalValuesProvider<SchemaFileInput> files = context.AdditionalTextsProvider
-            .Where(IsSchemaFile)
+            .Where(SchemaFiles.IsSchema)
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(ReadSchemaFile)
             .WithTrackingName(SchemaFilesStep);
@@ -72,19 +72,8 @@ public sealed class PendoGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(runtimeReferenced, EmitRuntime);
     }
 
-    private static bool IsSchemaFile(AdditionalText file) =>
-        file.Path.EndsWith(".schema.json", System.StringComparison.OrdinalIgnoreCase);
-
-    private static SchemaFileInput ReadSchemaFile((AdditionalText File, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
-    {
-        string text = input.File.GetText(cancellationToken)?.ToString() ?? "";
-        string ns = input.Options.GetOptions(input.File).TryGetValue(NamespaceMetadata, out string? fileNamespace) && !string.IsNullOrWhiteSpace(fileNamespace)
-            ? fileNamespace.Trim()
-            : input.Options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? root) && !string.IsNullOrWhiteSpace(root)
-                ? root.Trim()
-                : "";
-        return new SchemaFileInput(input.File.Path, ns, text);
-    }
+    private static SchemaFileInput ReadSchemaFile((AdditionalText File, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken) =>
+        new(input.File.Path, SchemaFiles.NamespaceOf(input.File, input.Options), input.File.GetText(cancellationToken)?.ToString() ?? "");
 
     private static ImmutableArray<GeneratedTypeSpec> SplitIntoTypes(GenerationModel model)
     {

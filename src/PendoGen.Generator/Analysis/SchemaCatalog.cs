@@ -54,10 +54,10 @@ internal sealed class SchemaCatalog
         var documents = new List<SchemaDocument>();
         foreach (AdditionalText file in options.AdditionalFiles)
         {
-            if (file.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            if (SchemaFiles.IsSchema(file))
             {
                 string text = file.GetText(cancellationToken)?.ToString() ?? "";
-                documents.Add(Parse(file.Path, NamespaceOf(file, options), text));
+                documents.Add(Parse(file.Path, SchemaFiles.NamespaceOf(file, options.AnalyzerConfigOptionsProvider), text));
             }
         }
 
@@ -159,17 +159,6 @@ internal sealed class SchemaCatalog
         {
             cache.Clear(); // simple and bounded: schemas are few, so this almost never happens
         }
-    }
-
-    private static string NamespaceOf(AdditionalText file, AnalyzerOptions options)
-    {
-        AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
-        if (provider.GetOptions(file).TryGetValue(PendoGenerator.NamespaceMetadata, out string? ns) && !string.IsNullOrWhiteSpace(ns))
-        {
-            return ns.Trim();
-        }
-
-        return provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : "";
     }
 
     private static string Qualify(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;

@@ -392,7 +392,7 @@ internal sealed partial class ValidatorEmitter
 
     /// <summary>"The property has a value, call it <paramref name="variable"/>" as a C# pattern test.</summary>
     private static string Bind(ObjectTarget target, PropertySpec property, string variable) =>
-        CanBeMissing(property) || property.Type.IsValueType && property.IsOptional
+        CanBeMissing(property)
             ? $"{target.Access(property)} is {{ }} {variable}"
             : $"{target.Access(property)} is var {variable}";
 
