@@ -17,6 +17,12 @@ public class AnalyzerBenchmarks
     private Compilation _withConfigs = null!;
     private Compilation _withoutConfigs = null!;
     private AnalyzerOptions _options = null!;
+
+    internal Compilation WithConfigs => _withConfigs;
+
+    internal Compilation WithoutConfigs => _withoutConfigs;
+
+    internal AnalyzerOptions Options => _options;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers = [new PendoConfigAnalyzer()];
 
     [GlobalSetup]
@@ -87,6 +93,28 @@ public class AnalyzerBenchmarks
     [Benchmark]
     public int Compile_and_do_nothing_operation_analyzer_without_PendoGen_use() =>
         _withoutConfigs.Clone().WithAnalyzers([new DoNothingOperationAnalyzer()], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    // The floor for any analyzer that looks at these expressions: syntax-node actions that do nothing.
+    [Benchmark]
+    public int Compile_and_do_nothing_syntax_analyzer_without_PendoGen_use() =>
+        _withoutConfigs.Clone().WithAnalyzers([new DoNothingSyntaxAnalyzer()], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class DoNothingSyntaxAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("BENCH002", "t", "m", "c", DiagnosticSeverity.Warning, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSyntaxNodeAction(_ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression,
+                Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.WithExpression,
+                Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression);
+        }
+    }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class DoNothingOperationAnalyzer : DiagnosticAnalyzer

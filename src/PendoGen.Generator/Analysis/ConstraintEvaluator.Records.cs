@@ -191,7 +191,7 @@ internal sealed partial class ConstraintEvaluator
             {
                 string? reason = FindOwnReason(target.Spec, property.JsonName);
                 Report(RuleIds.NoEffect, target.PathOf(property.JsonName),
-                    RuleMessages.NoEffect(property.JsonName, ConditionText.DescribeObject(condition, "")),
+                    RuleMessages.NoEffect(property.JsonName, Describe(condition).Holds),
                     RuleContext.Root with { Reason = reason }, source.Location, RuleSeverity.Warning);
             }
         }

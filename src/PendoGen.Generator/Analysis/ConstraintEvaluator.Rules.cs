@@ -43,15 +43,13 @@ internal sealed partial class ConstraintEvaluator
 
         if (node.If is { } condition)
         {
-            string description = ConditionText.DescribeObject(condition, "");
-            (Location, PropertySpec)? anchor = ConditionAnchor(condition, target);
             switch (MatchObject(condition, target))
             {
                 case true when node.Then is { } then:
-                    EvaluateObject(then, target, ctx.Under(description, anchor));
+                    EvaluateObject(then, target, ctx.Under(Describe(condition).Holds, ConditionAnchor(condition, target)));
                     break;
                 case false when node.Else is { } otherwise:
-                    EvaluateObject(otherwise, target, ctx.Under(ConditionText.Negate(description), anchor));
+                    EvaluateObject(otherwise, target, ctx.Under(Describe(condition).Fails, ConditionAnchor(condition, target)));
                     break;
             }
         }
@@ -230,16 +228,43 @@ internal sealed partial class ConstraintEvaluator
     /// <summary>Where a conditional requirement is reported: on the setting that made it apply (e.g. the sync_mode line).</summary>
     private static (Location, PropertySpec)? ConditionAnchor(ConstraintSpec condition, ObjectTarget target)
     {
-        foreach (string name in condition.Properties.Select(p => p.JsonName).Concat(condition.Required))
+        foreach (PropertyConstraint entry in condition.Properties)
         {
-            if (target.Get(name).Source is { } source && target.Find(name) is { } property)
+            if (Anchor(entry.JsonName, target) is { } anchor)
             {
-                return (source.Location, property);
+                return anchor;
+            }
+        }
+
+        foreach (string name in condition.Required)
+        {
+            if (Anchor(name, target) is { } anchor)
+            {
+                return anchor;
             }
         }
 
         return null;
     }
+
+    private static (Location, PropertySpec)? Anchor(string name, ObjectTarget target) =>
+        target.Get(name).Source is { } source && target.Find(name) is { } property ? (source.Location, property) : null;
+
+    /// <summary>
+    /// A condition in words, and its negation: the same for every literal checked against the schema, so built once
+    /// per condition (the specs are shared by the cached model) and only for a branch that applies.
+    /// </summary>
+    private static (string Holds, string Fails) Describe(ConstraintSpec condition)
+    {
+        System.Tuple<string, string> texts = s_conditionTexts.GetValue(condition, c =>
+        {
+            string holds = ConditionText.DescribeObject(c, "");
+            return System.Tuple.Create(holds, ConditionText.Negate(holds));
+        });
+        return (texts.Item1, texts.Item2);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConstraintSpec, System.Tuple<string, string>> s_conditionTexts = new();
 
     /// <summary>For "Add X" and "use the default of the setting that made X required".</summary>
     private static System.Collections.Immutable.ImmutableDictionary<string, string?> RequirementHints(PropertySpec missing, RuleContext ctx)

@@ -85,7 +85,7 @@ internal sealed partial class ConstraintEvaluator
         public static readonly RuleContext Root = new(RuleSeverity.Error, null, "", false, null);
 
         public RuleContext Enter(ConstraintSpec node) =>
-            this with { Severity = node.Severity ?? Severity, Reason = node.Reason ?? Reason };
+            node.Severity is null && node.Reason is null ? this : this with { Severity = node.Severity ?? Severity, Reason = node.Reason ?? Reason };
 
         public RuleContext Under(string condition, (Location Location, PropertySpec Property)? anchor) =>
             this with

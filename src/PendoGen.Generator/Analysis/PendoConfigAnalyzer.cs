@@ -43,26 +43,56 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             return; // the generated types are not in this compilation (yet)
         }
 
-        context.RegisterOperationAction(c => AnalyzeObject(c, catalog), OperationKind.ObjectCreation, OperationKind.With);
-        context.RegisterOperationAction(c => AnalyzeFromJson(c, catalog), OperationKind.Invocation);
+        // Syntax-node actions with a textual pre-filter, not operation actions: see SyntaxPrefilter for why.
+        var prefilter = new SyntaxPrefilter(catalog.GeneratedTypeNames, context.Compilation);
+        context.RegisterSyntaxNodeAction(
+            c => AnalyzeObjectSyntax(c, catalog, prefilter),
+            SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
+        context.RegisterSyntaxNodeAction(c => AnalyzeInvocationSyntax(c, catalog), SyntaxKind.InvocationExpression);
+    }
+
+    private static void AnalyzeObjectSyntax(SyntaxNodeAnalysisContext context, SchemaCatalog catalog, SyntaxPrefilter prefilter)
+    {
+        if (context.Node is ObjectCreationExpressionSyntax creation && !prefilter.MayBeGeneratedRecord(creation, context.CancellationToken))
+        {
+            return;
+        }
+
+        if (catalog.Find(context.SemanticModel.GetTypeInfo(context.Node, context.CancellationToken).Type) is null ||
+            context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not { } operation)
+        {
+            return;
+        }
+
+        AnalyzeObject(operation, catalog, context.ReportDiagnostic);
+    }
+
+    private static void AnalyzeInvocationSyntax(SyntaxNodeAnalysisContext context, SchemaCatalog catalog)
+    {
+        if (SyntaxPrefilter.MayBeFromJson((InvocationExpressionSyntax)context.Node) &&
+            context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IInvocationOperation invocation)
+        {
+            AnalyzeFromJson(invocation, catalog, context.ReportDiagnostic);
+        }
     }
 
     /// <summary><c>new PendoConfig { ... }</c> or <c>config with { ... }</c>, outermost only (nested ones are part of it).</summary>
-    private static void AnalyzeObject(OperationAnalysisContext context, SchemaCatalog catalog)
+    private static void AnalyzeObject(IOperation operation, SchemaCatalog catalog, System.Action<Diagnostic> report)
     {
-        if (catalog.Find(context.Operation.Type) is not { } spec || IsNestedInCheckedObject(context.Operation, catalog))
+        if (operation is not (IObjectCreationOperation or IWithOperation) || catalog.Find(operation.Type) is not { } spec ||
+            IsNestedInCheckedObject(operation, catalog))
         {
             return;
         }
 
         var problems = new List<RuleViolation>();
         var reader = new CSharpLiteralReader(catalog, problems);
-        if (reader.ReadObject(context.Operation, spec, "$") is { } literal)
+        if (reader.ReadObject(operation, spec, "$") is { } literal)
         {
             problems.AddRange(ConstraintEvaluator.Evaluate(spec, literal, catalog.Objects));
         }
 
-        Report(problems, context.ReportDiagnostic, "CSharp");
+        Report(problems, report, "CSharp");
     }
 
     private static bool IsNestedInCheckedObject(IOperation operation, SchemaCatalog catalog)
@@ -91,10 +121,9 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>PendoConnectionRequest.FromJson("...")</c> with constant JSON, diagnostics on the exact characters.</summary>
-    private static void AnalyzeFromJson(OperationAnalysisContext context, SchemaCatalog catalog)
+    private static void AnalyzeFromJson(IInvocationOperation invocation, SchemaCatalog catalog, System.Action<Diagnostic> report)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod is not { Name: "FromJson", IsStatic: true } method || invocation.Arguments.Length != 1 ||
+        if (invocation.TargetMethod is not { Name: SyntaxPrefilter.FromJsonName, IsStatic: true } method || invocation.Arguments.Length != 1 ||
             catalog.Find(method.ContainingType) is not { } spec)
         {
             return;
@@ -128,7 +157,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             problems.Add(new RuleViolation(RuleIds.ValueNotAllowed, "$", RuleMessages.WrongType("The JSON", "an object") + ".", RuleSeverity.Error, value.Location));
         }
 
-        Report(problems, context.ReportDiagnostic, "Json");
+        Report(problems, report, "Json");
     }
 
     /// <summary>

@@ -47,6 +47,9 @@ internal sealed class SchemaCatalog
 
     public bool HasTypes => _bySymbol.Count > 0;
 
+    /// <summary>The simple names of the generated records in this compilation (for the syntax pre-filter).</summary>
+    public IEnumerable<string> GeneratedTypeNames => _bySymbol.Keys.Select(symbol => symbol.Name);
+
     public static SchemaCatalog Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var objects = new Dictionary<string, ObjectSpec>(StringComparer.Ordinal);
