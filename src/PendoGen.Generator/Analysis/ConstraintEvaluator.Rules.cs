@@ -123,7 +123,7 @@ internal sealed partial class ConstraintEvaluator
                 ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.PatternMismatch(label, pattern), ctx);
             }
 
-            if (node.Format == "uri" && !System.Uri.TryCreate(s.Value, System.UriKind.Absolute, out _))
+            if (node.Format == "uri" && !Common.UriSyntax.IsAbsoluteUri(s.Value))
             {
                 ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(label), ctx);
             }

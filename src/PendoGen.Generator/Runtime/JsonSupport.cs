@@ -309,9 +309,32 @@ public static class JsonSupport
 
     public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value)
     {
-        global::System.Span<char> buffer = stackalloc char[10];
-        value.TryFormat(buffer, out int written, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
-        writer.WriteStringValue(buffer.Slice(0, written));
+        global::System.Span<byte> utf8 = stackalloc byte[10];
+        FormatDate(value, utf8);
+        writer.WriteStringValue(utf8);
+    }
+
+    public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::System.DateOnly value)
+    {
+        global::System.Span<byte> utf8 = stackalloc byte[10];
+        FormatDate(value, utf8);
+        writer.WriteString(name, utf8);
+    }
+
+    /// <summary>yyyy-MM-dd straight into UTF-8: DateOnly's year is 1 to 9999, so always 10 ASCII bytes.</summary>
+    private static void FormatDate(global::System.DateOnly value, global::System.Span<byte> utf8)
+    {
+        int year = value.Year, month = value.Month, day = value.Day;
+        utf8[0] = (byte)('0' + year / 1000);
+        utf8[1] = (byte)('0' + year / 100 % 10);
+        utf8[2] = (byte)('0' + year / 10 % 10);
+        utf8[3] = (byte)('0' + year % 10);
+        utf8[4] = (byte)'-';
+        utf8[5] = (byte)('0' + month / 10);
+        utf8[6] = (byte)('0' + month % 10);
+        utf8[7] = (byte)'-';
+        utf8[8] = (byte)('0' + day / 10);
+        utf8[9] = (byte)('0' + day % 10);
     }
 
     public static void WriteAdditional(

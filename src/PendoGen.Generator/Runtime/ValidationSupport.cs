@@ -43,6 +43,53 @@ public static class ValidationSupport
     public static string Path(string parent, int index) =>
         parent + global::PendoGen.Internal.JsonSupport.IndexSegment(index);
 
-    public static bool IsAbsoluteUri(string value) =>
-        global::System.Uri.TryCreate(value, global::System.UriKind.Absolute, out _);
+    /// <summary>
+    /// RFC 3986's absolute URI, checked without allocating and alike on every platform (System.Uri allocates, and
+    /// takes "/path" as an absolute file URI on Linux): a scheme, ':', something after it, no spaces or control
+    /// characters or characters RFC 3986 never allows, well-formed %-escapes, a non-empty host after "//".
+    /// The analyzer runs the same rule (PendoGen.Common.UriSyntax in the generator assembly).
+    /// </summary>
+    public static bool IsAbsoluteUri(string value)
+    {
+        int colon = value.IndexOf(':');
+        if (colon < 1 || !IsLetter(value[0]) || colon == value.Length - 1)
+        {
+            return false;
+        }
+
+        for (int i = 1; i < colon; i++)
+        {
+            char c = value[i];
+            if (!(IsLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        for (int i = colon + 1; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c <= ' ' || c == '\u007f' || c is '"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}')
+            {
+                return false;
+            }
+
+            if (c == '%' && !(i + 2 < value.Length && IsHex(value[i + 1]) && IsHex(value[i + 2])))
+            {
+                return false;
+            }
+        }
+
+        if (value.Length > colon + 2 && value[colon + 1] == '/' && value[colon + 2] == '/')
+        {
+            int start = colon + 3;
+            return start < value.Length && value[start] is not ('/' or '?' or '#');
+        }
+
+        return true;
+    }
+
+    private static bool IsLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }

@@ -34,19 +34,16 @@ partial record AwsCredentials
         writer.WriteStartObject();
         if (BucketName is { } pBucketName)
         {
-            writer.WritePropertyName(s_jsonBucketName);
-            writer.WriteStringValue(pBucketName);
+            writer.WriteString(s_jsonBucketName, pBucketName);
         }
         if (HomeFolder is { } pHomeFolder)
         {
-            writer.WritePropertyName(s_jsonHomeFolder);
-            writer.WriteStringValue(pHomeFolder);
+            writer.WriteString(s_jsonHomeFolder, pHomeFolder);
         }
         if (global::PendoGen.Secret.IsMasked(S3RoleArn)) throw global::PendoGen.Secret.MaskedValueWritten("s3_role_arn");
         if (S3RoleArn is { } pS3RoleArn)
         {
-            writer.WritePropertyName(s_jsonS3RoleArn);
-            writer.WriteStringValue(pS3RoleArn);
+            writer.WriteString(s_jsonS3RoleArn, pS3RoleArn);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -156,10 +153,14 @@ partial record AwsCredentials
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

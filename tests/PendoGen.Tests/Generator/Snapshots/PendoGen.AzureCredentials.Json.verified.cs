@@ -35,18 +35,15 @@ partial record AzureCredentials
         if (global::PendoGen.Secret.IsMasked(ConnectionString)) throw global::PendoGen.Secret.MaskedValueWritten("connection_string");
         if (ConnectionString is { } pConnectionString)
         {
-            writer.WritePropertyName(s_jsonConnectionString);
-            writer.WriteStringValue(pConnectionString);
+            writer.WriteString(s_jsonConnectionString, pConnectionString);
         }
         if (ContainerName is { } pContainerName)
         {
-            writer.WritePropertyName(s_jsonContainerName);
-            writer.WriteStringValue(pContainerName);
+            writer.WriteString(s_jsonContainerName, pContainerName);
         }
         if (HomeFolder is { } pHomeFolder)
         {
-            writer.WritePropertyName(s_jsonHomeFolder);
-            writer.WriteStringValue(pHomeFolder);
+            writer.WriteString(s_jsonHomeFolder, pHomeFolder);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -156,10 +153,14 @@ partial record AzureCredentials
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

@@ -33,8 +33,7 @@ partial record ConnectCardConfig
         writer.WriteStartObject();
         if (RedirectUri is { } pRedirectUri)
         {
-            writer.WritePropertyName(s_jsonRedirectUri);
-            writer.WriteStringValue(pRedirectUri);
+            writer.WriteString(s_jsonRedirectUri, pRedirectUri);
         }
         else
         {
@@ -42,8 +41,7 @@ partial record ConnectCardConfig
         }
         if (HideSetupGuide is { } pHideSetupGuide)
         {
-            writer.WritePropertyName(s_jsonHideSetupGuide);
-            writer.WriteBooleanValue(pHideSetupGuide);
+            writer.WriteBoolean(s_jsonHideSetupGuide, pHideSetupGuide);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -137,10 +135,14 @@ partial record ConnectCardConfig
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

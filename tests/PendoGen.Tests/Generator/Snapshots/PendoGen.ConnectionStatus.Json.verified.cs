@@ -37,23 +37,19 @@ partial record ConnectionStatus
         writer.WriteStartObject();
         if (SetupState is { } pSetupState)
         {
-            writer.WritePropertyName(s_jsonSetupState);
-            writer.WriteStringValue(pSetupState);
+            writer.WriteString(s_jsonSetupState, pSetupState);
         }
         if (SyncState is { } pSyncState)
         {
-            writer.WritePropertyName(s_jsonSyncState);
-            writer.WriteStringValue(pSyncState);
+            writer.WriteString(s_jsonSyncState, pSyncState);
         }
         if (UpdateState is { } pUpdateState)
         {
-            writer.WritePropertyName(s_jsonUpdateState);
-            writer.WriteStringValue(pUpdateState);
+            writer.WriteString(s_jsonUpdateState, pUpdateState);
         }
         if (IsHistoricalSync is { } pIsHistoricalSync)
         {
-            writer.WritePropertyName(s_jsonIsHistoricalSync);
-            writer.WriteBooleanValue(pIsHistoricalSync);
+            writer.WriteBoolean(s_jsonIsHistoricalSync, pIsHistoricalSync);
         }
         if (Tasks is { } pTasks)
         {
@@ -237,10 +233,14 @@ partial record ConnectionStatus
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

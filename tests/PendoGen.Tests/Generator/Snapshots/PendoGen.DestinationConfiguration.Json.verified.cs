@@ -32,8 +32,7 @@ partial record DestinationConfiguration
         writer.WriteStartObject();
         if (VirtualWarehouse is { } pVirtualWarehouse)
         {
-            writer.WritePropertyName(s_jsonVirtualWarehouse);
-            writer.WriteStringValue(pVirtualWarehouse);
+            writer.WriteString(s_jsonVirtualWarehouse, pVirtualWarehouse);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -107,10 +106,14 @@ partial record DestinationConfiguration
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

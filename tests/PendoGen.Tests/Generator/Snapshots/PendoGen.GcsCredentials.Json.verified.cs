@@ -33,13 +33,11 @@ partial record GcsCredentials
         writer.WriteStartObject();
         if (BucketName is { } pBucketName)
         {
-            writer.WritePropertyName(s_jsonBucketName);
-            writer.WriteStringValue(pBucketName);
+            writer.WriteString(s_jsonBucketName, pBucketName);
         }
         if (HomeFolder is { } pHomeFolder)
         {
-            writer.WritePropertyName(s_jsonHomeFolder);
-            writer.WriteStringValue(pHomeFolder);
+            writer.WriteString(s_jsonHomeFolder, pHomeFolder);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -131,10 +129,14 @@ partial record GcsCredentials
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

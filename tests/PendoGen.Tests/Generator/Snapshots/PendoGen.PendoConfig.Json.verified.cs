@@ -43,14 +43,12 @@ partial record PendoConfig
         writer.WriteStartObject();
         if (SyncMode is { } pSyncMode)
         {
-            writer.WritePropertyName(s_jsonSyncMode);
-            writer.WriteStringValue(global::PendoGen.SyncModeWire.ToEncodedWireValue(pSyncMode));
+            writer.WriteString(s_jsonSyncMode, global::PendoGen.SyncModeWire.ToEncodedWireValue(pSyncMode));
         }
         if (global::PendoGen.Secret.IsMasked(IntegrationKey)) throw global::PendoGen.Secret.MaskedValueWritten("integration_key");
         if (IntegrationKey is { } pIntegrationKey)
         {
-            writer.WritePropertyName(s_jsonIntegrationKey);
-            writer.WriteStringValue(pIntegrationKey);
+            writer.WriteString(s_jsonIntegrationKey, pIntegrationKey);
         }
         if (AppIds is { } pAppIds)
         {
@@ -64,23 +62,19 @@ partial record PendoConfig
         }
         if (BackwardSyncLimitDate is { } pBackwardSyncLimitDate)
         {
-            writer.WritePropertyName(s_jsonBackwardSyncLimitDate);
-            global::PendoGen.Internal.JsonSupport.WriteDate(writer, pBackwardSyncLimitDate);
+            global::PendoGen.Internal.JsonSupport.WriteDate(writer, s_jsonBackwardSyncLimitDate, pBackwardSyncLimitDate);
         }
         if (Region is { } pRegion)
         {
-            writer.WritePropertyName(s_jsonRegion);
-            writer.WriteStringValue(global::PendoGen.PendoRegionWire.ToEncodedWireValue(pRegion));
+            writer.WriteString(s_jsonRegion, global::PendoGen.PendoRegionWire.ToEncodedWireValue(pRegion));
         }
         if (HistoricalSyncTimeFrame is { } pHistoricalSyncTimeFrame)
         {
-            writer.WritePropertyName(s_jsonHistoricalSyncTimeFrame);
-            writer.WriteStringValue(global::PendoGen.HistoricalSyncTimeFrameWire.ToEncodedWireValue(pHistoricalSyncTimeFrame));
+            writer.WriteString(s_jsonHistoricalSyncTimeFrame, global::PendoGen.HistoricalSyncTimeFrameWire.ToEncodedWireValue(pHistoricalSyncTimeFrame));
         }
         if (Schema is { } pSchema)
         {
-            writer.WritePropertyName(s_jsonSchema);
-            writer.WriteStringValue(pSchema);
+            writer.WriteString(s_jsonSchema, pSchema);
         }
         else
         {
@@ -88,13 +82,11 @@ partial record PendoConfig
         }
         if (UseDataSync is { } pUseDataSync)
         {
-            writer.WritePropertyName(s_jsonUseDataSync);
-            writer.WriteBooleanValue(pUseDataSync);
+            writer.WriteBoolean(s_jsonUseDataSync, pUseDataSync);
         }
         if (ExportStorageType is { } pExportStorageType)
         {
-            writer.WritePropertyName(s_jsonExportStorageType);
-            writer.WriteStringValue(global::PendoGen.ExportStorageTypeWire.ToEncodedWireValue(pExportStorageType));
+            writer.WriteString(s_jsonExportStorageType, global::PendoGen.ExportStorageTypeWire.ToEncodedWireValue(pExportStorageType));
         }
         if (AwsCredentials is { } pAwsCredentials)
         {
@@ -383,10 +375,14 @@ partial record PendoConfig
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

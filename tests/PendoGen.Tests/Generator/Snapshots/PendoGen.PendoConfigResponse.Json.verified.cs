@@ -39,13 +39,11 @@ partial record PendoConfigResponse
         writer.WriteStartObject();
         if (SyncMode is { } pSyncMode)
         {
-            writer.WritePropertyName(s_jsonSyncMode);
-            writer.WriteStringValue(pSyncMode);
+            writer.WriteString(s_jsonSyncMode, pSyncMode);
         }
         if (IntegrationKey is { } pIntegrationKey)
         {
-            writer.WritePropertyName(s_jsonIntegrationKey);
-            writer.WriteStringValue(pIntegrationKey);
+            writer.WriteString(s_jsonIntegrationKey, pIntegrationKey);
         }
         if (AppIds is { } pAppIds)
         {
@@ -59,28 +57,23 @@ partial record PendoConfigResponse
         }
         if (BackwardSyncLimitDate is { } pBackwardSyncLimitDate)
         {
-            writer.WritePropertyName(s_jsonBackwardSyncLimitDate);
-            writer.WriteStringValue(pBackwardSyncLimitDate);
+            writer.WriteString(s_jsonBackwardSyncLimitDate, pBackwardSyncLimitDate);
         }
         if (Region is { } pRegion)
         {
-            writer.WritePropertyName(s_jsonRegion);
-            writer.WriteStringValue(pRegion);
+            writer.WriteString(s_jsonRegion, pRegion);
         }
         if (HistoricalSyncTimeFrame is { } pHistoricalSyncTimeFrame)
         {
-            writer.WritePropertyName(s_jsonHistoricalSyncTimeFrame);
-            writer.WriteStringValue(pHistoricalSyncTimeFrame);
+            writer.WriteString(s_jsonHistoricalSyncTimeFrame, pHistoricalSyncTimeFrame);
         }
         if (UseDataSync is { } pUseDataSync)
         {
-            writer.WritePropertyName(s_jsonUseDataSync);
-            writer.WriteBooleanValue(pUseDataSync);
+            writer.WriteBoolean(s_jsonUseDataSync, pUseDataSync);
         }
         if (ExportStorageType is { } pExportStorageType)
         {
-            writer.WritePropertyName(s_jsonExportStorageType);
-            writer.WriteStringValue(pExportStorageType);
+            writer.WriteString(s_jsonExportStorageType, pExportStorageType);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -280,10 +273,14 @@ partial record PendoConfigResponse
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

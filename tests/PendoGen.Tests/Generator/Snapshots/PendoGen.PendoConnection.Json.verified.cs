@@ -53,8 +53,7 @@ partial record PendoConnection
         writer.WriteStartObject();
         if (Id is { } pId)
         {
-            writer.WritePropertyName(s_jsonId);
-            writer.WriteStringValue(pId);
+            writer.WriteString(s_jsonId, pId);
         }
         else
         {
@@ -62,8 +61,7 @@ partial record PendoConnection
         }
         if (GroupId is { } pGroupId)
         {
-            writer.WritePropertyName(s_jsonGroupId);
-            writer.WriteStringValue(pGroupId);
+            writer.WriteString(s_jsonGroupId, pGroupId);
         }
         else
         {
@@ -71,8 +69,7 @@ partial record PendoConnection
         }
         if (Service is { } pService)
         {
-            writer.WritePropertyName(s_jsonService);
-            writer.WriteStringValue(pService);
+            writer.WriteString(s_jsonService, pService);
         }
         else
         {
@@ -80,13 +77,11 @@ partial record PendoConnection
         }
         if (ServiceVersion is { } pServiceVersion)
         {
-            writer.WritePropertyName(s_jsonServiceVersion);
-            writer.WriteNumberValue(pServiceVersion);
+            writer.WriteNumber(s_jsonServiceVersion, pServiceVersion);
         }
         if (Schema is { } pSchema)
         {
-            writer.WritePropertyName(s_jsonSchema);
-            writer.WriteStringValue(pSchema);
+            writer.WriteString(s_jsonSchema, pSchema);
         }
         else
         {
@@ -94,68 +89,55 @@ partial record PendoConnection
         }
         if (Paused is { } pPaused)
         {
-            writer.WritePropertyName(s_jsonPaused);
-            writer.WriteBooleanValue(pPaused);
+            writer.WriteBoolean(s_jsonPaused, pPaused);
         }
         if (PauseAfterTrial is { } pPauseAfterTrial)
         {
-            writer.WritePropertyName(s_jsonPauseAfterTrial);
-            writer.WriteBooleanValue(pPauseAfterTrial);
+            writer.WriteBoolean(s_jsonPauseAfterTrial, pPauseAfterTrial);
         }
         if (ConnectedBy is { } pConnectedBy)
         {
-            writer.WritePropertyName(s_jsonConnectedBy);
-            writer.WriteStringValue(pConnectedBy);
+            writer.WriteString(s_jsonConnectedBy, pConnectedBy);
         }
         if (CreatedAt is { } pCreatedAt)
         {
-            writer.WritePropertyName(s_jsonCreatedAt);
-            writer.WriteStringValue(pCreatedAt);
+            writer.WriteString(s_jsonCreatedAt, pCreatedAt);
         }
         if (SucceededAt is { } pSucceededAt)
         {
-            writer.WritePropertyName(s_jsonSucceededAt);
-            writer.WriteStringValue(pSucceededAt);
+            writer.WriteString(s_jsonSucceededAt, pSucceededAt);
         }
         if (FailedAt is { } pFailedAt)
         {
-            writer.WritePropertyName(s_jsonFailedAt);
-            writer.WriteStringValue(pFailedAt);
+            writer.WriteString(s_jsonFailedAt, pFailedAt);
         }
         if (SyncFrequency is { } pSyncFrequency)
         {
-            writer.WritePropertyName(s_jsonSyncFrequency);
-            writer.WriteNumberValue(pSyncFrequency);
+            writer.WriteNumber(s_jsonSyncFrequency, pSyncFrequency);
         }
         if (ScheduleType is { } pScheduleType)
         {
-            writer.WritePropertyName(s_jsonScheduleType);
-            writer.WriteStringValue(pScheduleType);
+            writer.WriteString(s_jsonScheduleType, pScheduleType);
         }
         if (DataDelaySensitivity is { } pDataDelaySensitivity)
         {
-            writer.WritePropertyName(s_jsonDataDelaySensitivity);
-            writer.WriteStringValue(pDataDelaySensitivity);
+            writer.WriteString(s_jsonDataDelaySensitivity, pDataDelaySensitivity);
         }
         if (DataDelayThreshold is { } pDataDelayThreshold)
         {
-            writer.WritePropertyName(s_jsonDataDelayThreshold);
-            writer.WriteNumberValue(pDataDelayThreshold);
+            writer.WriteNumber(s_jsonDataDelayThreshold, pDataDelayThreshold);
         }
         if (DailySyncTime is { } pDailySyncTime)
         {
-            writer.WritePropertyName(s_jsonDailySyncTime);
-            writer.WriteStringValue(pDailySyncTime);
+            writer.WriteString(s_jsonDailySyncTime, pDailySyncTime);
         }
         if (NetworkingMethod is { } pNetworkingMethod)
         {
-            writer.WritePropertyName(s_jsonNetworkingMethod);
-            writer.WriteStringValue(pNetworkingMethod);
+            writer.WriteString(s_jsonNetworkingMethod, pNetworkingMethod);
         }
         if (DestinationSchemaNames is { } pDestinationSchemaNames)
         {
-            writer.WritePropertyName(s_jsonDestinationSchemaNames);
-            writer.WriteStringValue(pDestinationSchemaNames);
+            writer.WriteString(s_jsonDestinationSchemaNames, pDestinationSchemaNames);
         }
         if (Status is { } pStatus)
         {
@@ -640,10 +622,14 @@ partial record PendoConnection
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

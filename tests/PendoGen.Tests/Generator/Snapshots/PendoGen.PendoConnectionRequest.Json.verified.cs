@@ -51,8 +51,7 @@ partial record PendoConnectionRequest
         writer.WriteStartObject();
         if (GroupId is { } pGroupId)
         {
-            writer.WritePropertyName(s_jsonGroupId);
-            writer.WriteStringValue(pGroupId);
+            writer.WriteString(s_jsonGroupId, pGroupId);
         }
         else
         {
@@ -60,8 +59,7 @@ partial record PendoConnectionRequest
         }
         if (Service is { } pService)
         {
-            writer.WritePropertyName(s_jsonService);
-            writer.WriteStringValue(pService);
+            writer.WriteString(s_jsonService, pService);
         }
         else
         {
@@ -69,53 +67,43 @@ partial record PendoConnectionRequest
         }
         if (TrustCertificates is { } pTrustCertificates)
         {
-            writer.WritePropertyName(s_jsonTrustCertificates);
-            writer.WriteBooleanValue(pTrustCertificates);
+            writer.WriteBoolean(s_jsonTrustCertificates, pTrustCertificates);
         }
         if (TrustFingerprints is { } pTrustFingerprints)
         {
-            writer.WritePropertyName(s_jsonTrustFingerprints);
-            writer.WriteBooleanValue(pTrustFingerprints);
+            writer.WriteBoolean(s_jsonTrustFingerprints, pTrustFingerprints);
         }
         if (RunSetupTests is { } pRunSetupTests)
         {
-            writer.WritePropertyName(s_jsonRunSetupTests);
-            writer.WriteBooleanValue(pRunSetupTests);
+            writer.WriteBoolean(s_jsonRunSetupTests, pRunSetupTests);
         }
         if (Paused is { } pPaused)
         {
-            writer.WritePropertyName(s_jsonPaused);
-            writer.WriteBooleanValue(pPaused);
+            writer.WriteBoolean(s_jsonPaused, pPaused);
         }
         if (PauseAfterTrial is { } pPauseAfterTrial)
         {
-            writer.WritePropertyName(s_jsonPauseAfterTrial);
-            writer.WriteBooleanValue(pPauseAfterTrial);
+            writer.WriteBoolean(s_jsonPauseAfterTrial, pPauseAfterTrial);
         }
         if (SyncFrequency is { } pSyncFrequency)
         {
-            writer.WritePropertyName(s_jsonSyncFrequency);
-            writer.WriteNumberValue(pSyncFrequency);
+            writer.WriteNumber(s_jsonSyncFrequency, pSyncFrequency);
         }
         if (DataDelaySensitivity is { } pDataDelaySensitivity)
         {
-            writer.WritePropertyName(s_jsonDataDelaySensitivity);
-            writer.WriteStringValue(global::PendoGen.DataDelaySensitivityWire.ToEncodedWireValue(pDataDelaySensitivity));
+            writer.WriteString(s_jsonDataDelaySensitivity, global::PendoGen.DataDelaySensitivityWire.ToEncodedWireValue(pDataDelaySensitivity));
         }
         if (DataDelayThreshold is { } pDataDelayThreshold)
         {
-            writer.WritePropertyName(s_jsonDataDelayThreshold);
-            writer.WriteNumberValue(pDataDelayThreshold);
+            writer.WriteNumber(s_jsonDataDelayThreshold, pDataDelayThreshold);
         }
         if (DailySyncTime is { } pDailySyncTime)
         {
-            writer.WritePropertyName(s_jsonDailySyncTime);
-            writer.WriteStringValue(pDailySyncTime);
+            writer.WriteString(s_jsonDailySyncTime, pDailySyncTime);
         }
         if (ScheduleType is { } pScheduleType)
         {
-            writer.WritePropertyName(s_jsonScheduleType);
-            writer.WriteStringValue(global::PendoGen.ScheduleTypeWire.ToEncodedWireValue(pScheduleType));
+            writer.WriteString(s_jsonScheduleType, global::PendoGen.ScheduleTypeWire.ToEncodedWireValue(pScheduleType));
         }
         if (ConnectCardConfig is { } pConnectCardConfig)
         {
@@ -124,23 +112,19 @@ partial record PendoConnectionRequest
         }
         if (ProxyAgentId is { } pProxyAgentId)
         {
-            writer.WritePropertyName(s_jsonProxyAgentId);
-            writer.WriteStringValue(pProxyAgentId);
+            writer.WriteString(s_jsonProxyAgentId, pProxyAgentId);
         }
         if (PrivateLinkId is { } pPrivateLinkId)
         {
-            writer.WritePropertyName(s_jsonPrivateLinkId);
-            writer.WriteStringValue(pPrivateLinkId);
+            writer.WriteString(s_jsonPrivateLinkId, pPrivateLinkId);
         }
         if (NetworkingMethod is { } pNetworkingMethod)
         {
-            writer.WritePropertyName(s_jsonNetworkingMethod);
-            writer.WriteStringValue(global::PendoGen.NetworkingMethodWire.ToEncodedWireValue(pNetworkingMethod));
+            writer.WriteString(s_jsonNetworkingMethod, global::PendoGen.NetworkingMethodWire.ToEncodedWireValue(pNetworkingMethod));
         }
         if (HybridDeploymentAgentId is { } pHybridDeploymentAgentId)
         {
-            writer.WritePropertyName(s_jsonHybridDeploymentAgentId);
-            writer.WriteStringValue(pHybridDeploymentAgentId);
+            writer.WriteString(s_jsonHybridDeploymentAgentId, pHybridDeploymentAgentId);
         }
         if (DestinationConfiguration is { } pDestinationConfiguration)
         {
@@ -149,8 +133,7 @@ partial record PendoConnectionRequest
         }
         if (DestinationSchemaNames is { } pDestinationSchemaNames)
         {
-            writer.WritePropertyName(s_jsonDestinationSchemaNames);
-            writer.WriteStringValue(global::PendoGen.DestinationSchemaNamesWire.ToEncodedWireValue(pDestinationSchemaNames));
+            writer.WriteString(s_jsonDestinationSchemaNames, global::PendoGen.DestinationSchemaNamesWire.ToEncodedWireValue(pDestinationSchemaNames));
         }
         if (Config is { } pConfig)
         {
@@ -580,10 +563,14 @@ partial record PendoConnectionRequest
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

@@ -34,8 +34,7 @@ partial record PendoConnectionResponse
         writer.WriteStartObject();
         if (Code is { } pCode)
         {
-            writer.WritePropertyName(s_jsonCode);
-            writer.WriteStringValue(pCode);
+            writer.WriteString(s_jsonCode, pCode);
         }
         else
         {
@@ -43,8 +42,7 @@ partial record PendoConnectionResponse
         }
         if (Message is { } pMessage)
         {
-            writer.WritePropertyName(s_jsonMessage);
-            writer.WriteStringValue(pMessage);
+            writer.WriteString(s_jsonMessage, pMessage);
         }
         if (Data is { } pData)
         {
@@ -167,10 +165,14 @@ partial record PendoConnectionResponse
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

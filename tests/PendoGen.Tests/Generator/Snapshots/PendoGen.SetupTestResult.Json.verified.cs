@@ -35,18 +35,15 @@ partial record SetupTestResult
         writer.WriteStartObject();
         if (Title is { } pTitle)
         {
-            writer.WritePropertyName(s_jsonTitle);
-            writer.WriteStringValue(pTitle);
+            writer.WriteString(s_jsonTitle, pTitle);
         }
         if (Status is { } pStatus)
         {
-            writer.WritePropertyName(s_jsonStatus);
-            writer.WriteStringValue(pStatus);
+            writer.WriteString(s_jsonStatus, pStatus);
         }
         if (Message is { } pMessage)
         {
-            writer.WritePropertyName(s_jsonMessage);
-            writer.WriteStringValue(pMessage);
+            writer.WriteString(s_jsonMessage, pMessage);
         }
         if (Details is { } pDetails)
         {
@@ -179,10 +176,14 @@ partial record SetupTestResult
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

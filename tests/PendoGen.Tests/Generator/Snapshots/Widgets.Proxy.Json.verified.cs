@@ -35,8 +35,7 @@ partial record Proxy
         writer.WriteStartObject();
         if (Host is { } pHost)
         {
-            writer.WritePropertyName(s_jsonHost);
-            writer.WriteStringValue(pHost);
+            writer.WriteString(s_jsonHost, pHost);
         }
         else
         {
@@ -44,19 +43,16 @@ partial record Proxy
         }
         if (Port is { } pPort)
         {
-            writer.WritePropertyName(s_jsonPort);
-            writer.WriteNumberValue(pPort);
+            writer.WriteNumber(s_jsonPort, pPort);
         }
         if (Username is { } pUsername)
         {
-            writer.WritePropertyName(s_jsonUsername);
-            writer.WriteStringValue(pUsername);
+            writer.WriteString(s_jsonUsername, pUsername);
         }
         if (global::PendoGen.Secret.IsMasked(Password)) throw global::PendoGen.Secret.MaskedValueWritten("password");
         if (Password is { } pPassword)
         {
-            writer.WritePropertyName(s_jsonPassword);
-            writer.WriteStringValue(pPassword);
+            writer.WriteString(s_jsonPassword, pPassword);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -186,10 +182,14 @@ partial record Proxy
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

@@ -42,8 +42,7 @@ partial record WidgetConfig
         if (global::PendoGen.Secret.IsMasked(ApiToken)) throw global::PendoGen.Secret.MaskedValueWritten("api_token");
         if (ApiToken is { } pApiToken)
         {
-            writer.WritePropertyName(s_jsonApiToken);
-            writer.WriteStringValue(pApiToken);
+            writer.WriteString(s_jsonApiToken, pApiToken);
         }
         else
         {
@@ -51,30 +50,24 @@ partial record WidgetConfig
         }
         if (BaseUrl is { } pBaseUrl)
         {
-            writer.WritePropertyName(s_jsonBaseUrl);
-            writer.WriteStringValue(pBaseUrl);
+            writer.WriteString(s_jsonBaseUrl, pBaseUrl);
         }
         if (SampleRate is { } pSampleRate)
         {
-            writer.WritePropertyName(s_jsonSampleRate);
-            writer.WriteNumberValue(pSampleRate);
+            writer.WriteNumber(s_jsonSampleRate, pSampleRate);
         }
         if (BatchSize is { } pBatchSize)
         {
-            writer.WritePropertyName(s_jsonBatchSize);
-            writer.WriteNumberValue(pBatchSize);
+            writer.WriteNumber(s_jsonBatchSize, pBatchSize);
         }
-        writer.WritePropertyName(s_jsonMode);
-        writer.WriteStringValue(global::Widgets.RenderModeWire.ToEncodedWireValue(Mode));
+        writer.WriteString(s_jsonMode, global::Widgets.RenderModeWire.ToEncodedWireValue(Mode));
         if (RenderDepth is { } pRenderDepth)
         {
-            writer.WritePropertyName(s_jsonRenderDepth);
-            writer.WriteNumberValue(pRenderDepth);
+            writer.WriteNumber(s_jsonRenderDepth, pRenderDepth);
         }
         if (StartsAt is { } pStartsAt)
         {
-            writer.WritePropertyName(s_jsonStartsAt);
-            writer.WriteStringValue(pStartsAt);
+            writer.WriteString(s_jsonStartsAt, pStartsAt);
         }
         if (Widgets is { } pWidgets)
         {
@@ -345,10 +338,14 @@ partial record WidgetConfig
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }

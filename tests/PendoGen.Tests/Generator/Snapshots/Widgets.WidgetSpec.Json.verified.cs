@@ -35,24 +35,20 @@ partial record WidgetSpec
         writer.WriteStartObject();
         if (Id is { } pId)
         {
-            writer.WritePropertyName(s_jsonId);
-            writer.WriteStringValue(pId);
+            writer.WriteString(s_jsonId, pId);
         }
         else
         {
             writer.WriteNull(s_jsonId);
         }
-        writer.WritePropertyName(s_jsonKind);
-        writer.WriteStringValue(global::Widgets.WidgetKindWire.ToEncodedWireValue(Kind));
+        writer.WriteString(s_jsonKind, global::Widgets.WidgetKindWire.ToEncodedWireValue(Kind));
         if (Weight is { } pWeight)
         {
-            writer.WritePropertyName(s_jsonWeight);
-            writer.WriteNumberValue(pWeight);
+            writer.WriteNumber(s_jsonWeight, pWeight);
         }
         if (CreatedOn is { } pCreatedOn)
         {
-            writer.WritePropertyName(s_jsonCreatedOn);
-            global::PendoGen.Internal.JsonSupport.WriteDate(writer, pCreatedOn);
+            global::PendoGen.Internal.JsonSupport.WriteDate(writer, s_jsonCreatedOn, pCreatedOn);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -184,10 +180,14 @@ partial record WidgetSpec
     /// </summary>
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
-        if (expected < s_allJsonNames.Length && reader.ValueTextEquals(s_allJsonNames[expected].EncodedUtf8Bytes)) return expected;
-        for (int i = 0; i < s_allJsonNames.Length; i++)
+        int count = s_allJsonNames.Length;
+        for (int i = expected; i < count; i++)
         {
-            if (i != expected && reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
         }
         return -1;
     }
