@@ -60,8 +60,7 @@ internal sealed partial class ConstraintEvaluator
         bool? result = node.BooleanSchema ?? true;
         if (node.Enum is { } values)
         {
-            bool?[] matches = values.Select(l => Equal(v, l, target.Type)).ToArray();
-            result = And(result, matches.Contains(true) ? true : matches.Contains(null) ? null : false);
+            result = And(result, MatchAny(v, values, target.Type));
         }
 
         if (node.Const is { } constant)
@@ -82,10 +81,10 @@ internal sealed partial class ConstraintEvaluator
 
         if (target.Type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double && v is LiteralNumber n)
         {
-            result = And(result, Holds(node.Minimum, b => n.Value >= b));
-            result = And(result, Holds(node.ExclusiveMinimum, b => n.Value > b));
-            result = And(result, Holds(node.Maximum, b => n.Value <= b));
-            result = And(result, Holds(node.ExclusiveMaximum, b => n.Value < b));
+            result = And(result, Holds(node.Minimum, n.Value, static (v, b) => v >= b));
+            result = And(result, Holds(node.ExclusiveMinimum, n.Value, static (v, b) => v > b));
+            result = And(result, Holds(node.Maximum, n.Value, static (v, b) => v <= b));
+            result = And(result, Holds(node.ExclusiveMaximum, n.Value, static (v, b) => v < b));
         }
 
         if (target.Type.Kind == ValueKind.Array && v is LiteralArray array)
@@ -96,7 +95,7 @@ internal sealed partial class ConstraintEvaluator
 
         if (target.Type.Kind == ValueKind.Object && v is LiteralObject nested && _objects.TryGetValue(target.Type.GeneratedName!, out ObjectSpec? nestedSpec))
         {
-            result = And(result, MatchObject(node with { Enum = null, Const = null }, NestedTarget(nestedSpec, nested, "")));
+            result = And(result, MatchObject(WithoutValueTests(node), NestedTarget(nestedSpec, nested, "")));
         }
         else
         {
@@ -114,14 +113,40 @@ internal sealed partial class ConstraintEvaluator
         return result;
     }
 
-    private static bool? Holds(string? bound, System.Func<double, bool> test) =>
-        bound is null || !double.TryParse(bound, NumberStyles.Float, CultureInfo.InvariantCulture, out double b) ? true : test(b);
+    private static bool? Holds(string? bound, double value, System.Func<double, double, bool> test) =>
+        bound is null || !double.TryParse(bound, NumberStyles.Float, CultureInfo.InvariantCulture, out double b) ? true : test(value, b);
 
     /// <summary>A nested record seen from an enclosing rule, without re-reporting its type errors.</summary>
     private ObjectTarget NestedTarget(ObjectSpec spec, LiteralObject literal, string path)
     {
+        // The same nested literal is looked at by many rules of the enclosing record: resolve it once.
+        if (_nestedTargets.TryGetValue((literal, path), out ObjectTarget? known) && known.Spec == spec)
+        {
+            return known;
+        }
+
+        ObjectTarget target = ResolveNested(spec, literal, path);
+        _nestedTargets[(literal, path)] = target;
+        return target;
+    }
+
+    /// <summary>The rules of a property's schema, seen as the nested record's own (severity and reason stay outside).</summary>
+    private static ConstraintSpec WithoutSeverity(ConstraintSpec node) =>
+        node.Severity is null && node.Reason is null ? node : s_withoutSeverity.GetValue(node, n => n with { Severity = null, Reason = null });
+
+    /// <summary>A condition on a nested record, without the value tests (enum, const) that do not apply to records.</summary>
+    private static ConstraintSpec WithoutValueTests(ConstraintSpec node) =>
+        node.Enum is null && node.Const is null ? node : s_withoutValueTests.GetValue(node, n => n with { Enum = null, Const = null });
+
+    // The derived specs are built once per spec: a fresh copy per evaluation would allocate, and would also miss the
+    // per-spec caches keyed by reference (condition texts).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConstraintSpec, ConstraintSpec> s_withoutSeverity = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConstraintSpec, ConstraintSpec> s_withoutValueTests = new();
+
+    private ObjectTarget ResolveNested(ObjectSpec spec, LiteralObject literal, string path)
+    {
         var muted = new ConstraintEvaluator(_objects);
-        var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(System.StringComparer.Ordinal);
+        var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(spec.Properties.Count, System.StringComparer.Ordinal);
         foreach (PropertySpec property in spec.Properties)
         {
             state[property.JsonName] = muted.Resolve(property, literal, path);
@@ -141,11 +166,62 @@ internal sealed partial class ConstraintEvaluator
         _ => false,
     };
 
-    private static bool CoversAllMembers(EquatableArray<JsonLiteral> values, TypeRef type) =>
-        type.EnumMembers.All(m => values.Any(l => l.Kind == LiteralKind.String && l.Text == m.WireValue));
+    // Loops rather than LINQ here and below: these run for every enum value of every configuration, and LINQ over
+    // EquatableArray boxes its enumerator and allocates a closure per call.
+    private static bool CoversAllMembers(EquatableArray<JsonLiteral> values, TypeRef type)
+    {
+        foreach (EnumMemberSpec member in type.EnumMembers)
+        {
+            bool listed = false;
+            foreach (JsonLiteral literal in values)
+            {
+                listed |= literal.Kind == LiteralKind.String && literal.Text == member.WireValue;
+            }
 
-    private static bool IsDefinedMember(LiteralValue value, TypeRef type) =>
-        value is LiteralString s && type.EnumMembers.Any(m => m.WireValue == s.Value);
+            if (!listed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDefinedMember(LiteralValue value, TypeRef type)
+    {
+        if (value is LiteralString s)
+        {
+            foreach (EnumMemberSpec member in type.EnumMembers)
+            {
+                if (member.WireValue == s.Value)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Three-valued "is the value one of these": true if any is equal, unknown if any might be, else false.</summary>
+    private static bool? MatchAny(LiteralValue value, EquatableArray<JsonLiteral> literals, TypeRef type)
+    {
+        bool? result = false;
+        foreach (JsonLiteral literal in literals)
+        {
+            bool? equal = Equal(value, literal, type);
+            if (equal == true)
+            {
+                return true;
+            }
+
+            result = equal is null ? null : result;
+        }
+
+        return result;
+    }
+
+    private static bool AnyEqual(LiteralValue value, EquatableArray<JsonLiteral> literals, TypeRef type) => MatchAny(value, literals, type) == true;
 
     /// <summary>The value as the generated runtime prints it in messages (<c>ValidationSupport.Show</c>, <c>XWire.Describe</c>).</summary>
     private static string? Show(ValueTarget target) => (target.Type.Kind, target.Value) switch

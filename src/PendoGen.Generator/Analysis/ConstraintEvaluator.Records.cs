@@ -11,7 +11,7 @@ internal sealed partial class ConstraintEvaluator
     /// <summary>One record: value types, the schema's rules, "no effect", nested records, unknown keys, secrets.</summary>
     private void ValidateRecord(ObjectSpec spec, LiteralObject literal, string path)
     {
-        var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(StringComparer.Ordinal);
+        var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(spec.Properties.Count, StringComparer.Ordinal);
         foreach (PropertySpec property in spec.Properties)
         {
             state[property.JsonName] = Resolve(property, literal, path);
@@ -64,7 +64,7 @@ internal sealed partial class ConstraintEvaluator
             return (Presence.Absent, null, source);
         }
 
-        LiteralValue value = CheckType(property.Type, source.Value, PathOf(path, property.JsonName), "'" + property.JsonName + "'");
+        LiteralValue value = CheckType(property.Type, source.Value, new ValueTarget(property.Type, source.Value, path, property.JsonName, property.IsSecret));
         return (Presence.Present, value, source);
     }
 
@@ -72,7 +72,7 @@ internal sealed partial class ConstraintEvaluator
     /// JSON text can hold a value of the wrong kind (C# cannot, the compiler sees to that). Reports it and
     /// returns <see cref="LiteralUnknown"/> so no other rule trips over it.
     /// </summary>
-    private LiteralValue CheckType(TypeRef type, LiteralValue value, string path, string label)
+    private LiteralValue CheckType(TypeRef type, LiteralValue value, ValueTarget at)
     {
         if (value is LiteralUnknown)
         {
@@ -95,7 +95,7 @@ internal sealed partial class ConstraintEvaluator
                 if (value is not LiteralString date || !IsDate(date.Value))
                 {
                     rule = RuleIds.FormatOrPattern;
-                    message = RuleMessages.NotADate(label);
+                    message = RuleMessages.NotADate(at.Label);
                     hints = FixHints.With(FixHints.Replacement, value is LiteralString text ? FixHints.RewriteDate(text.Value) : null);
                 }
 
@@ -105,7 +105,7 @@ internal sealed partial class ConstraintEvaluator
                     !DateTimeOffset.TryParse(dateTime.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
                 {
                     rule = RuleIds.FormatOrPattern;
-                    message = RuleMessages.NotADateTime(label);
+                    message = RuleMessages.NotADateTime(at.Label);
                 }
 
                 break;
@@ -134,9 +134,10 @@ internal sealed partial class ConstraintEvaluator
                 var items = new List<LiteralValue>(array.Items.Count);
                 for (int i = 0; i < array.Items.Count; i++)
                 {
+                    var item = new ValueTarget(at, array.Items[i], i);
                     items.Add(array.Items[i] is LiteralNull nullItem
-                        ? Mismatch(RuleIds.ValueNotAllowed, PathOf(path, i), RuleMessages.WrongType(label + " item", "a value, not null"), nullItem)
-                        : CheckType(type.Item!, array.Items[i], PathOf(path, i), label + " item"));
+                        ? Mismatch(RuleIds.ValueNotAllowed, item.Path, RuleMessages.WrongType(item.Label, "a value, not null"), nullItem)
+                        : CheckType(type.Item!, array.Items[i], item));
                 }
 
                 return new LiteralArray(array.Location, items);
@@ -144,10 +145,10 @@ internal sealed partial class ConstraintEvaluator
 
         if (expected is not null)
         {
-            message = RuleMessages.WrongType(label, expected);
+            message = RuleMessages.WrongType(at.Label, expected);
         }
 
-        return message is null ? value : Mismatch(rule, path, message, value, hints);
+        return message is null ? value : Mismatch(rule, at.Path, message, value, hints);
     }
 
     private LiteralValue Mismatch(string rule, string path, string message, LiteralValue value,

@@ -32,7 +32,7 @@ internal sealed partial class ConstraintEvaluator
         {
             if (target.Find(entry.JsonName) is { } property && Known(target, entry.JsonName) is { } value)
             {
-                EvaluateValue(entry.Constraint, new ValueTarget(property.Type, value, target.PathOf(entry.JsonName), entry.JsonName, property.IsSecret), ctx);
+                EvaluateValue(entry.Constraint, new ValueTarget(property.Type, value, target.Path, entry.JsonName, property.IsSecret), ctx);
             }
         }
 
@@ -92,59 +92,58 @@ internal sealed partial class ConstraintEvaluator
     {
         ctx = ctx.Enter(node);
         LiteralValue v = target.Value;
-        string label = target.Label;
         if (node.BooleanSchema == false)
         {
-            Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.NotAllowedHere(label), ctx, v.Location);
+            Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.NotAllowedHere(target.Label), ctx, v.Location);
         }
 
         if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
         {
             bool allowed = target.Type.Kind == ValueKind.Enum && CoversAllMembers(values, target.Type)
                 ? IsDefinedMember(v, target.Type)
-                : values.Any(l => Equal(v, l, target.Type) == true);
+                : AnyEqual(v, values, target.Type);
             if (!allowed)
             {
                 string? nearest = v is LiteralString text ? FixHints.Nearest(text.Value, values.Select(l => l.Text)) : null;
-                ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotOneOf(label, string.Join(", ", values.Select(l => l.Text))), ctx,
+                ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotOneOf(target.Label, string.Join(", ", values.Select(l => l.Text))), ctx,
                     FixHints.With(FixHints.Replacement, nearest));
             }
         }
 
         if (node.Const is { } constant && target.Type.Kind != ValueKind.Object && Equal(v, constant, target.Type) != true)
         {
-            ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotConst(label, constant.Display), ctx);
+            ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotConst(target.Label, constant.Display), ctx);
         }
 
         if (target.Type.Kind == ValueKind.String && v is LiteralString s)
         {
             if (node.Pattern is { } pattern && Matches(pattern, s.Value) == false)
             {
-                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.PatternMismatch(label, pattern), ctx);
+                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.PatternMismatch(target.Label, pattern), ctx);
             }
 
             if (node.Format == "uri" && !Common.UriSyntax.IsAbsoluteUri(s.Value))
             {
-                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(label), ctx);
+                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(target.Label), ctx);
             }
 
             if (node.MinLength is { } min && s.Value.Length < min)
             {
-                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooShort(label, min), ctx, v.Location);
+                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooShort(target.Label, min), ctx, v.Location);
             }
 
             if (node.MaxLength is { } max && s.Value.Length > max)
             {
-                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooLong(label, max), ctx, v.Location);
+                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooLong(target.Label, max), ctx, v.Location);
             }
         }
 
         if (target.Type.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double && v is LiteralNumber n)
         {
-            CheckBound(node.Minimum, b => n.Value < b, "at least", target, ctx);
-            CheckBound(node.ExclusiveMinimum, b => n.Value <= b, "greater than", target, ctx);
-            CheckBound(node.Maximum, b => n.Value > b, "at most", target, ctx);
-            CheckBound(node.ExclusiveMaximum, b => n.Value >= b, "less than", target, ctx);
+            CheckBound(node.Minimum, n.Value, static (v, b) => v < b, "at least", target, ctx);
+            CheckBound(node.ExclusiveMinimum, n.Value, static (v, b) => v <= b, "greater than", target, ctx);
+            CheckBound(node.Maximum, n.Value, static (v, b) => v > b, "at most", target, ctx);
+            CheckBound(node.ExclusiveMaximum, n.Value, static (v, b) => v >= b, "less than", target, ctx);
         }
 
         if (target.Type.Kind == ValueKind.Array && v is LiteralArray array)
@@ -154,7 +153,7 @@ internal sealed partial class ConstraintEvaluator
 
         if (target.Type.Kind == ValueKind.Object && v is LiteralObject nested && _objects.TryGetValue(target.Type.GeneratedName!, out ObjectSpec? nestedSpec))
         {
-            EvaluateObject(node with { Severity = null, Reason = null }, NestedTarget(nestedSpec, nested, target.Path), ctx);
+            EvaluateObject(WithoutSeverity(node), NestedTarget(nestedSpec, nested, target.Path), ctx);
         }
         else
         {
@@ -179,7 +178,7 @@ internal sealed partial class ConstraintEvaluator
 
             if (node.Not is { } not && MatchValue(not, target) == true)
             {
-                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.ValueMustNotBe(label, ConditionText.DescribeValue(target.Name, not)), ctx.Enter(not), v.Location);
+                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.ValueMustNotBe(target.Label, ConditionText.DescribeValue(target.Name, not)), ctx.Enter(not), v.Location);
             }
         }
     }
@@ -203,15 +202,15 @@ internal sealed partial class ConstraintEvaluator
             {
                 if (array.Items[i] is not (LiteralUnknown or LiteralNull))
                 {
-                    EvaluateValue(items, new ValueTarget(target.Type.Item!, array.Items[i], PathOf(target.Path, i), target.Name, target.IsSecret, target.Label + " item"), ctx);
+                    EvaluateValue(items, new ValueTarget(target, array.Items[i], i), ctx);
                 }
             }
         }
     }
 
-    private void CheckBound(string? bound, System.Func<double, bool> fails, string words, ValueTarget target, RuleContext ctx)
+    private void CheckBound(string? bound, double value, System.Func<double, double, bool> fails, string words, ValueTarget target, RuleContext ctx)
     {
-        if (bound is not null && double.TryParse(bound, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double b) && fails(b))
+        if (bound is not null && double.TryParse(bound, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double b) && fails(value, b))
         {
             ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.OutOfBounds(target.Label, words, bound), ctx);
         }
@@ -285,13 +284,51 @@ internal sealed partial class ConstraintEvaluator
 
     private static bool? Matches(string pattern, string value)
     {
+        if (PatternOf(pattern) is not { } regex)
+        {
+            return null; // an invalid pattern is reported on the schema (PENDO107)
+        }
+
         try
         {
-            return Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+            return regex.IsMatch(value);
         }
-        catch (System.Exception e) when (e is System.ArgumentException or RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException)
         {
-            return null; // an invalid pattern is reported on the schema (PENDO107); a timeout proves nothing
+            return null; // a timeout proves nothing
         }
     }
+
+    /// <summary>
+    /// One Regex per pattern for the life of the analyzer (the static Regex.IsMatch looks its cache up by pattern,
+    /// options and culture on every call); null for a pattern that does not parse. Patterns come from a handful of
+    /// schemas, but the cache is bounded anyway in case schemas are edited for hours in the IDE.
+    /// </summary>
+    private static Regex? PatternOf(string pattern)
+    {
+        if (s_patterns.TryGetValue(pattern, out Regex? known))
+        {
+            return known;
+        }
+
+        Regex? regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+        }
+        catch (System.ArgumentException)
+        {
+            regex = null;
+        }
+
+        if (s_patterns.Count >= 1024)
+        {
+            s_patterns.Clear();
+        }
+
+        s_patterns[pattern] = regex;
+        return regex;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex?> s_patterns = new(System.StringComparer.Ordinal);
 }

@@ -14,6 +14,7 @@ internal sealed partial class ConstraintEvaluator
 {
     private readonly IReadOnlyDictionary<string, ObjectSpec> _objects;
     private readonly List<RuleViolation> _violations = new();
+    private readonly Dictionary<(LiteralObject, string), ObjectTarget> _nestedTargets = new();
 
     private ConstraintEvaluator(IReadOnlyDictionary<string, ObjectSpec> objects) => _objects = objects;
 
@@ -71,18 +72,62 @@ internal sealed partial class ConstraintEvaluator
         public string PathOf(string jsonName) => ConstraintEvaluator.PathOf(Path, jsonName);
     }
 
-    /// <summary>A present value being validated; <see cref="Value"/> is never <see cref="LiteralUnknown"/>.</summary>
-    private sealed record ValueTarget(TypeRef Type, LiteralValue Value, string Path, string Name, bool IsSecret, string? Label = null)
+    /// <summary>
+    /// A present value being validated; <see cref="Value"/> is never <see cref="LiteralUnknown"/>. Its path and label
+    /// are strings only a reported violation needs, so they are built on first use (most values break no rule).
+    /// </summary>
+    private sealed class ValueTarget
     {
-        public string Label { get; } = Label ?? "'" + Name + "'";
+        private readonly string _parentPath;
+        private readonly ValueTarget? _itemOf;
+        private readonly int _index;
+        private string? _path;
+        private string? _label;
+
+        /// <summary>The value of property <paramref name="name"/> of the object at <paramref name="parentPath"/>.</summary>
+        public ValueTarget(TypeRef type, LiteralValue value, string parentPath, string name, bool isSecret)
+        {
+            Type = type;
+            Value = value;
+            Name = name;
+            IsSecret = isSecret;
+            _parentPath = parentPath;
+        }
+
+        /// <summary>Item <paramref name="index"/> of the array <paramref name="array"/>.</summary>
+        public ValueTarget(ValueTarget array, LiteralValue item, int index)
+        {
+            Type = array.Type.Item!;
+            Value = item;
+            Name = array.Name;
+            IsSecret = array.IsSecret;
+            _parentPath = "";
+            _itemOf = array;
+            _index = index;
+        }
+
+        public TypeRef Type { get; }
+
+        public LiteralValue Value { get; }
+
+        public string Name { get; }
+
+        public bool IsSecret { get; }
+
+        public string Path => _path ??= _itemOf is null ? PathOf(_parentPath, Name) : PathOf(_itemOf.Path, _index);
+
+        public string Label => _label ??= _itemOf is null ? "'" + Name + "'" : _itemOf.Label + " item";
     }
 
     /// <summary>What applies to the violations found at this point (mirrors the emitter's context).</summary>
     /// <param name="Anchor">The setting that made a branch apply; conditional requirements are reported there.</param>
     /// <param name="AnchorProperty">That setting's property, for the "use the default" fix.</param>
-    private sealed record RuleContext(RuleSeverity Severity, string? Reason, string Condition, bool InBranch, Location? Anchor, PropertySpec? AnchorProperty = null)
+    private sealed record RuleContext(RuleSeverity Severity, string? Reason, ConditionChain? Conditions, bool InBranch, Location? Anchor, PropertySpec? AnchorProperty = null)
     {
-        public static readonly RuleContext Root = new(RuleSeverity.Error, null, "", false, null);
+        public static readonly RuleContext Root = new(RuleSeverity.Error, null, null, false, null);
+
+        /// <summary>" when a and b": only a reported violation needs it, so it is built then.</summary>
+        public string Condition => Conditions is null ? "" : " when " + Conditions.Text;
 
         public RuleContext Enter(ConstraintSpec node) =>
             node.Severity is null && node.Reason is null ? this : this with { Severity = node.Severity ?? Severity, Reason = node.Reason ?? Reason };
@@ -90,11 +135,26 @@ internal sealed partial class ConstraintEvaluator
         public RuleContext Under(string condition, (Location Location, PropertySpec Property)? anchor) =>
             this with
             {
-                Condition = Condition.Length == 0 ? " when " + condition : Condition + " and " + condition,
+                Conditions = new ConditionChain(condition, Conditions),
                 InBranch = true,
                 Anchor = anchor?.Location ?? Anchor,
                 AnchorProperty = anchor?.Property ?? AnchorProperty,
             };
+    }
+
+    /// <summary>The conditions of the branches a rule sits in, innermost first.</summary>
+    private sealed class ConditionChain
+    {
+        private readonly string _condition;
+        private readonly ConditionChain? _outer;
+
+        public ConditionChain(string condition, ConditionChain? outer)
+        {
+            _condition = condition;
+            _outer = outer;
+        }
+
+        public string Text => _outer is null ? _condition : _outer.Text + " and " + _condition;
     }
 
     /// <summary>The same path syntax as the generated runtime: <c>$.config.app_ids[1]</c>, <c>$['odd key']</c>.</summary>
