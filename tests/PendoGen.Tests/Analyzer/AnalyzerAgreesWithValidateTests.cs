@@ -45,6 +45,10 @@ public class AnalyzerAgreesWithValidateTests
         $$"""new PendoConnectionRequest { {{Base}}, ConnectCardConfig = new ConnectCardConfig { RedirectUri = "your.site/path" }, Config = new PendoConfig { Schema = "p", {{Key}} } }""",
         $$"""new PendoConnectionRequest { GroupId = "", Service = "hubspot", Config = new PendoConfig { Schema = "p", {{Key}} } }""",
         $$"""new PendoConnectionRequest { GroupId = null!, Config = new PendoConfig { Schema = null!, {{Key}} } }""",
+        // Found by AnalyzerAgreesWithValidatePropertyTests: Validate() skipped null items, and null! in a collection
+        // expression made the analyzer skip the whole list.
+        $$"""new PendoConnectionRequest { {{Base}}, Config = new PendoConfig { Schema = "p", SyncMode = SyncMode.SpecificAppIds, AppIds = ["1", null!, " "], {{Key}} } }""",
+        $$"""new PendoConnectionRequest { {{Base}}, Config = new PendoConfig { Schema = "p", SyncMode = SyncMode.SpecificAppIds, AppIds = new string[] { null!, "" }, {{Key}} } }""",
     };
 
     [Theory]
