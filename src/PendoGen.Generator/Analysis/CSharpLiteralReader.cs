@@ -172,7 +172,7 @@ internal sealed class CSharpLiteralReader
         var elements = new List<IOperation>();
         foreach (CollectionElementSyntax element in collection.Elements)
         {
-            if (element is not ExpressionElementSyntax expression || model.GetOperation(expression.Expression) is not { } item)
+            if (element is not ExpressionElementSyntax expression || model.GetOperation(WithoutSuppression(expression.Expression)) is not { } item)
             {
                 return null;
             }
@@ -181,6 +181,17 @@ internal sealed class CSharpLiteralReader
         }
 
         return elements;
+    }
+
+    /// <summary><c>x!</c> has no operation node of its own (<c>null!</c> would make the whole list unknown): <c>x</c>.</summary>
+    private static ExpressionSyntax WithoutSuppression(ExpressionSyntax expression)
+    {
+        while (expression is PostfixUnaryExpressionSyntax postfix && postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+        {
+            expression = postfix.Operand;
+        }
+
+        return expression;
     }
 
     /// <summary><c>new DateOnly(y, m, d)</c> or <c>DateOnly.Parse("...")</c> with constants.</summary>

@@ -79,6 +79,11 @@ internal sealed partial class ConstraintEvaluator
             return value;
         }
 
+        if (type.Lenient && ReadLeniently(type.Kind, value) is { } converted)
+        {
+            value = converted;
+        }
+
         string? expected = null;
         string rule = RuleIds.ValueNotAllowed;
         string? message = null;
@@ -101,8 +106,7 @@ internal sealed partial class ConstraintEvaluator
 
                 break;
             case ValueKind.DateTime:
-                if (value is not LiteralString dateTime ||
-                    !DateTimeOffset.TryParse(dateTime.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
+                if (value is not LiteralString dateTime || !IsDateTime(dateTime.Value))
                 {
                     rule = RuleIds.FormatOrPattern;
                     message = RuleMessages.NotADateTime(at.Label);
@@ -157,6 +161,55 @@ internal sealed partial class ConstraintEvaluator
         Report(rule, path, message, RuleContext.Root, value.Location, hints: hints);
         return new LiteralUnknown(value.Location);
     }
+
+    /// <summary>
+    /// What the generated lenient readers (<c>x-lenient</c>, <c>JsonSupport.Read*Lenient</c>) make of a value of
+    /// another kind: a number or boolean read as a string (its JSON text), a string read as a number or boolean.
+    /// Null when they take it as it is or reject it.
+    /// </summary>
+    private static LiteralValue? ReadLeniently(ValueKind kind, LiteralValue value)
+    {
+        switch (kind, value)
+        {
+            case (ValueKind.String, LiteralNumber number):
+                return number.Raw is { } raw ? new LiteralString(number.Location, raw) : new LiteralUnknown(number.Location);
+            case (ValueKind.String, LiteralBoolean boolean):
+                return new LiteralString(boolean.Location, boolean.Value ? "true" : "false");
+            case (ValueKind.Int32, LiteralString text) when int.TryParse(text.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int int32):
+                return new LiteralNumber(text.Location, int32, isInteger: true);
+            case (ValueKind.Int64, LiteralString text) when long.TryParse(text.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long int64):
+                return new LiteralNumber(text.Location, int64, isInteger: true);
+            case (ValueKind.Double, LiteralString text) when double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number):
+                return new LiteralNumber(text.Location, number, isInteger: false);
+            case (ValueKind.Boolean, LiteralString { Value: "true" or "false" } text):
+                return new LiteralBoolean(text.Location, text.Value == "true");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A date-time the generated reader takes: the ISO 8601-1 extended profile of System.Text.Json
+    /// (<c>Utf8JsonReader.TryGetDateTimeOffset</c>): YYYY-MM-DD, optionally with THH:mm[:ss[.fraction]] and Z or
+    /// an offset; no other separators, no lowercase, a real date and time in range.
+    /// </summary>
+    public static bool IsDateTime(string text)
+    {
+        if (!IsoDateTime.IsMatch(text))
+        {
+            return false;
+        }
+
+        // System.Text.Json takes "ss.Z" (a point without digits before the offset); DateTimeOffset does not.
+        string normalized = EmptyFraction.Replace(text, "");
+        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex IsoDateTime = new(
+        @"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,16}|\.(?=[Z+-]))?)?(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex EmptyFraction = new(@"\.(?=[Z+-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A real calendar date written exactly as YYYY-MM-DD (the form the API takes).</summary>
     public static bool IsDate(string text) =>

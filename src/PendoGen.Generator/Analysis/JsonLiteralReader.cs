@@ -84,7 +84,7 @@ internal static class JsonLiteralReader
                 return new LiteralString(location, s.Value);
             case JsonNumber n:
                 return double.TryParse(n.Raw, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
-                    ? new LiteralNumber(location, number, n.IsInteger)
+                    ? new LiteralNumber(location, number, n.IsInteger, n.Raw)
                     : new LiteralUnknown(location);
             case JsonBoolean b:
                 return new LiteralBoolean(location, b.Value);

@@ -74,16 +74,20 @@ internal sealed class LiteralString : LiteralValue
 
 internal sealed class LiteralNumber : LiteralValue
 {
-    public LiteralNumber(Location location, double value, bool isInteger)
+    public LiteralNumber(Location location, double value, bool isInteger, string? raw = null)
         : base(location)
     {
         Value = value;
         IsInteger = isInteger;
+        Raw = raw;
     }
 
     public double Value { get; }
 
     public bool IsInteger { get; }
+
+    /// <summary>The number as written in JSON (what a lenient reader takes as a string); null in C#.</summary>
+    public string? Raw { get; }
 }
 
 internal sealed class LiteralBoolean : LiteralValue

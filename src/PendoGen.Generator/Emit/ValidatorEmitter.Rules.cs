@@ -293,6 +293,54 @@ internal sealed partial class ValidatorEmitter
         }
     }
 
+    /// <summary>
+    /// PENDO004: a null item in a list (JSON has no null string or record there; FromJson rejects it and ToJson
+    /// would write it). Mirrors the type check of the analyzer, lists of lists included.
+    /// </summary>
+    private void EmitNullItemChecks(SourceWriter w)
+    {
+        var self = new ObjectTarget(_spec, "this", SelfPath);
+        foreach (PropertySpec property in _spec.Properties)
+        {
+            if (property.Type.Kind == ValueKind.Array && CanHoldNullItems(property.Type))
+            {
+                string list = NewVariable();
+                var body = new SourceWriter();
+                EmitNullItems(body, property.Type, list, self.PathOf(property.JsonName), "'" + property.JsonName + "'");
+                WriteIf(w, $"{self.Access(property)} is {{ }} {list}", body);
+            }
+        }
+    }
+
+    private void EmitNullItems(SourceWriter w, TypeRef type, string list, string path, string label)
+    {
+        TypeRef item = type.Item!;
+        string index = NewVariable();
+        string itemPath = $"{ValidationSupport}.Path({path}, {index})";
+        using (w.Open($"for (int {index} = 0; {index} < {list}.Count; {index}++)"))
+        {
+            if (!item.IsValueType)
+            {
+                using (w.Open($"if ({list}[{index}] is null)"))
+                {
+                    Report(w, RuleIds.ValueNotAllowed, itemPath, Quote(RuleMessages.WrongType(label + " item", "a value, not null")), RuleContext.Root);
+                }
+            }
+
+            if (item.Kind == ValueKind.Array && CanHoldNullItems(item))
+            {
+                string inner = NewVariable();
+                using (w.Open($"if ({list}[{index}] is {{ }} {inner})"))
+                {
+                    EmitNullItems(w, item, inner, itemPath, label + " item");
+                }
+            }
+        }
+    }
+
+    private static bool CanHoldNullItems(TypeRef array) =>
+        !array.Item!.IsValueType || (array.Item.Kind == ValueKind.Array && CanHoldNullItems(array.Item));
+
     /// <summary>PENDO004: a secret holding the "******" an API returned (not checked on read-only response models).</summary>
     private void EmitMaskedSecretChecks(SourceWriter w)
     {

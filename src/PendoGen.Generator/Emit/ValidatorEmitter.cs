@@ -35,6 +35,7 @@ internal sealed partial class ValidatorEmitter
         EmitNoEffectChecks(body);
         EmitNestedValidation(body);
         EmitUnknownProperties(body);
+        EmitNullItemChecks(body);
 
         var w = new SourceWriter();
         WriteHeader(w, _spec.Namespace);

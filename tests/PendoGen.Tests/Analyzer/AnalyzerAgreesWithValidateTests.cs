@@ -45,6 +45,12 @@ public class AnalyzerAgreesWithValidateTests
         $$"""new PendoConnectionRequest { {{Base}}, ConnectCardConfig = new ConnectCardConfig { RedirectUri = "your.site/path" }, Config = new PendoConfig { Schema = "p", {{Key}} } }""",
         $$"""new PendoConnectionRequest { GroupId = "", Service = "hubspot", Config = new PendoConfig { Schema = "p", {{Key}} } }""",
         $$"""new PendoConnectionRequest { GroupId = null!, Config = new PendoConfig { Schema = null!, {{Key}} } }""",
+        // Found by AnalyzerAgreesWithValidatePropertyTests: Validate() skipped null items, and null! in a collection
+        // expression made the analyzer skip the whole list.
+        $$"""new PendoConnectionRequest { {{Base}}, Config = new PendoConfig { Schema = "p", SyncMode = SyncMode.SpecificAppIds, AppIds = ["1", null!, " "], {{Key}} } }""",
+        $$"""new PendoConnectionRequest { {{Base}}, Config = new PendoConfig { Schema = "p", SyncMode = SyncMode.SpecificAppIds, AppIds = new string[] { null!, "" }, {{Key}} } }""",
+        // Also found by it: the analyzer ignored x-lenient, which the response readers honour.
+        """"" PendoConnectionResponse.FromJson(""""{ "code": 200, "data": { "id": 5, "group_id": "g", "service": "pendo", "schema": "s", "service_version": " 3 ", "paused": "true", "sync_frequency": "360", "schedule_type": 1, "created_at": "2024-01-31T10:00:00.Z", "config": { "app_ids": ["1", 2], "use_data_sync": "false" } } }"""") """"",
     };
 
     [Theory]

@@ -112,4 +112,23 @@ public class JsonLiteralTests
             }
             """");
     }
+
+    [Fact]
+    public void A_lenient_response_is_read_as_its_generated_reader_reads_it()
+    {
+        // Found by AnalyzerAgreesWithValidatePropertyTests: the analyzer ignored x-lenient ("must be a string" for a
+        // number the reader takes as its text, "must be a whole number" for "360"), and took date-times that
+        // System.Text.Json, and so FromJson, refuses.
+        AnalyzerHarness.Verify(Usings + """"
+            class C
+            {
+                PendoConnectionResponse M() => PendoConnectionResponse.FromJson("""
+                    { "code": 200, "data": { "id": 5, "group_id": "g", "service": "pendo", "schema": true, "service_version": " 3 ", "paused": "true",
+                      "sync_frequency": "360", "data_delay_threshold": {|PENDO004:"3.5"|}, "schedule_type": {|PENDO004:1|}, "created_at": "2024-01-31T10:00:00.Z",
+                      "succeeded_at": {|PENDO003:"01/31/2024 10:00"|}, "failed_at": {|PENDO003:"2024-01-31t10:00:00Z"|},
+                      "config": { "app_ids": ["1", 2], "use_data_sync": {|PENDO004:"False"|} } } }
+                    """);
+            }
+            """");
+    }
 }

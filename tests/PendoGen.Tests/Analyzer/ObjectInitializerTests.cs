@@ -79,6 +79,20 @@ public class ObjectInitializerTests
     }
 
     [Fact]
+    public void Null_items_are_PENDO004_and_null_suppression_does_not_hide_the_other_items()
+    {
+        // Found by AnalyzerAgreesWithValidatePropertyTests: `null!` in a collection expression made the whole list
+        // unknown, so the blank item after it was not reported (Validate() reports both).
+        AnalyzerHarness.Verify(Usings + """
+            class C
+            {
+                PendoConfig A() => new PendoConfig { Schema = "p", SyncMode = SyncMode.SpecificAppIds, AppIds = ["1", {|PENDO004:null|}!, {|PENDO003:" "|}] };
+                PendoConfig B() => new PendoConfig { Schema = "p", SyncMode = SyncMode.SpecificAppIds, AppIds = new string[] { {|PENDO004:null|}!, {|PENDO003:""|} } };
+            }
+            """);
+    }
+
+    [Fact]
     public void Settings_with_no_effect_are_warnings_on_the_whole_assignment()
     {
         AnalyzerHarness.Verify(Usings + """

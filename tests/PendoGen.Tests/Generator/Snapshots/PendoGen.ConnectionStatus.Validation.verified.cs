@@ -40,5 +40,25 @@ partial record ConnectionStatus
                 v3[v4]?.ValidateInto(ref issues, at.Property("warnings").Item(v4));
             }
         }
+        if (this.Tasks is { } v5)
+        {
+            for (int v6 = 0; v6 < v5.Count; v6++)
+            {
+                if (v5[v6] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tasks"), v6), "'tasks' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if (this.Warnings is { } v7)
+        {
+            for (int v8 = 0; v8 < v7.Count; v8++)
+            {
+                if (v7[v8] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "warnings"), v8), "'warnings' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
     }
 }

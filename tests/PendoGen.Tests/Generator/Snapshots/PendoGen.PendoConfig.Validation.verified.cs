@@ -153,6 +153,16 @@ partial record PendoConfig
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of PendoConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
             }
         }
+        if (this.AppIds is { } v29)
+        {
+            for (int v30 = 0; v30 < v29.Count; v30++)
+            {
+                if (v29[v30] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v30), "'app_ids' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
     }
 
     private static class ValidationPatterns

@@ -26,5 +26,15 @@ partial record PendoConfigResponse
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
     {
+        if (this.AppIds is { } v2)
+        {
+            for (int v3 = 0; v3 < v2.Count; v3++)
+            {
+                if (v2[v3] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v3), "'app_ids' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
     }
 }

@@ -80,5 +80,15 @@ partial record PendoConnection
         }
         if (this.ConnectCard is { } v11) v11.ValidateInto(ref issues, at.Property("connect_card"));
         if (this.Config is { } v12) v12.ValidateInto(ref issues, at.Property("config"));
+        if (this.SetupTests is { } v13)
+        {
+            for (int v14 = 0; v14 < v13.Count; v14++)
+            {
+                if (v13[v14] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "setup_tests"), v14), "'setup_tests' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
     }
 }

@@ -154,5 +154,25 @@ partial record WidgetConfig
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of WidgetConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
             }
         }
+        if (this.Widgets is { } v20)
+        {
+            for (int v21 = 0; v21 < v20.Count; v21++)
+            {
+                if (v20[v21] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), v21), "'widgets' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if (this.Tags is { } v22)
+        {
+            for (int v23 = 0; v23 < v22.Count; v23++)
+            {
+                if (v22[v23] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v23), "'tags' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
     }
 }
