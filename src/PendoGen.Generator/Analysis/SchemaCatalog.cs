@@ -59,8 +59,7 @@ internal sealed class SchemaCatalog
         {
             if (SchemaFiles.IsSchema(file))
             {
-                string text = file.GetText(cancellationToken)?.ToString() ?? "";
-                documents.Add(Parse(file.Path, SchemaFiles.NamespaceOf(file, options.AnalyzerConfigOptionsProvider), text));
+                documents.Add(Parse(file, SchemaFiles.NamespaceOf(file, options.AnalyzerConfigOptionsProvider), cancellationToken));
             }
         }
 
@@ -141,6 +140,38 @@ internal sealed class SchemaCatalog
             }
         }
     }
+
+    /// <summary>
+    /// A schema AdditionalFile, parsed. In the IDE every keystroke starts a new compilation whose AdditionalFiles
+    /// hand back the same SourceText while the file is unchanged: looking that instance up skips turning the whole
+    /// schema into a string (and hashing it) per keystroke.
+    /// </summary>
+    private static SchemaDocument Parse(AdditionalText file, string ns, CancellationToken cancellationToken)
+    {
+        if (file.GetText(cancellationToken) is not { } text)
+        {
+            return Parse(file.Path, ns, "");
+        }
+
+        ParsedTextSlot slot = s_bySourceText.GetValue(text, static _ => new ParsedTextSlot());
+        if (slot.Parsed is { } parsed && parsed.Path == file.Path && parsed.Namespace == ns)
+        {
+            return parsed.Document;
+        }
+
+        SchemaDocument document = Parse(file.Path, ns, text.ToString());
+        slot.Parsed = new ParsedText(file.Path, ns, document); // one reference write: readers see the old or the new
+        return document;
+    }
+
+    private sealed record ParsedText(string Path, string Namespace, SchemaDocument Document);
+
+    private sealed class ParsedTextSlot
+    {
+        public ParsedText? Parsed;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, ParsedTextSlot> s_bySourceText = new();
 
     private static SchemaDocument Parse(string path, string ns, string text)
     {
