@@ -32,8 +32,19 @@ internal static class JsonEmitter
             DocComments.Summary(w, "Serializes as UTF-8 JSON into <paramref name=\"output\"/>.");
             using (w.Open("public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)"))
             {
-                w.Line($"using var writer = new {Utf8JsonWriter}(output);");
-                w.Line("WriteTo(writer);");
+                // A writer reused per thread: writing into the caller's buffer allocates nothing once warm. On an
+                // exception nothing is flushed, so the buffer is not advanced over half an object.
+                w.Line($"{Utf8JsonWriter} writer = {JsonSupport}.RentWriter(output);");
+                using (w.Open("try"))
+                {
+                    w.Line("WriteTo(writer);");
+                    w.Line("writer.Flush();");
+                }
+
+                using (w.Open("finally"))
+                {
+                    w.Line($"{JsonSupport}.ReturnWriter(writer);");
+                }
             }
 
             w.Line();

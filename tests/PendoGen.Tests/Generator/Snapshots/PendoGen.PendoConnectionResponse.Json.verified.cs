@@ -22,8 +22,16 @@ partial record PendoConnectionResponse
     /// </summary>
     public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
     {
-        using var writer = new global::System.Text.Json.Utf8JsonWriter(output);
-        WriteTo(writer);
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
     }
 
     /// <summary>

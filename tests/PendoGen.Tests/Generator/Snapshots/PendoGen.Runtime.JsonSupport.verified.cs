@@ -354,6 +354,45 @@ public static class JsonSupport
     }
 
     /// <summary>Serializes with <paramref name="write"/> into a compact UTF-8 JSON string.</summary>
+    [global::System.ThreadStatic]
+    private static global::System.Text.Json.Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// A Utf8JsonWriter over <paramref name="output"/>, reused per thread (System.Text.Json caches its writers the
+    /// same way), so that writing into a caller's buffer allocates nothing once warm. Give it back with
+    /// <see cref="ReturnWriter"/>; a second rent on the same thread before that gets a new writer.
+    /// </summary>
+    public static global::System.Text.Json.Utf8JsonWriter RentWriter(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter? writer = t_writer;
+        if (writer is null)
+        {
+            return new global::System.Text.Json.Utf8JsonWriter(output);
+        }
+
+        t_writer = null;
+        writer.Reset(output);
+        return writer;
+    }
+
+    public static void ReturnWriter(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.Reset(DetachedOutput.Instance); // the cached writer must not keep the caller's buffer alive
+        t_writer = writer;
+    }
+
+    /// <summary>Where a cached writer points between uses; writing to it is a bug.</summary>
+    private sealed class DetachedOutput : global::System.Buffers.IBufferWriter<byte>
+    {
+        public static readonly DetachedOutput Instance = new DetachedOutput();
+
+        public void Advance(int count) => throw new global::System.InvalidOperationException("The writer was returned.");
+
+        public global::System.Memory<byte> GetMemory(int sizeHint = 0) => throw new global::System.InvalidOperationException("The writer was returned.");
+
+        public global::System.Span<byte> GetSpan(int sizeHint = 0) => throw new global::System.InvalidOperationException("The writer was returned.");
+    }
+
     public static string ToJsonString<T>(T value, global::System.Action<T, global::System.Text.Json.Utf8JsonWriter> write)
     {
         var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);
