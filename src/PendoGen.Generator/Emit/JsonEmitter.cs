@@ -195,30 +195,42 @@ internal static class JsonEmitter
 
             w.Line($"global::System.Collections.Generic.Dictionary<string, {JsonElement}>? additional = null;");
             w.Line("int expected = 0;");
-            using (w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndObject)"))
+            // One try for the whole object, not one per property: the property being read is in `segment`, and an
+            // error inside its value gets that segment in its JSON path. (Dozens of protected regions per method made
+            // the reader bigger and slower; errors outside a value, e.g. a duplicate key, keep their own path.)
+            w.Line("string? segment = null;");
+            using (w.Open("try"))
             {
-                w.Line("int index = JsonPropertyIndex(ref reader, expected);");
-                w.Line("expected = index + 1;");
-                using SourceWriter.Block switchBlock = w.Open("switch (index)");
-                for (int i = 0; i < spec.Properties.Count; i++)
+                using (w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndObject)"))
                 {
-                    using (w.Open($"case {i}:"))
+                    w.Line("int index = JsonPropertyIndex(ref reader, expected);");
+                    w.Line("expected = index + 1;");
+                    using SourceWriter.Block switchBlock = w.Open("switch (index)");
+                    for (int i = 0; i < spec.Properties.Count; i++)
                     {
-                        WritePropertyRead(w, spec.Properties[i]);
+                        using (w.Open($"case {i}:"))
+                        {
+                            WritePropertyRead(w, spec.Properties[i]);
+                            w.Line("break;");
+                        }
+                    }
+
+                    using (w.Open("default:"))
+                    {
+                        w.Line("string name = reader.GetString()!;");
+                        w.Line("reader.Read();");
+                        w.Line($"additional ??= new global::System.Collections.Generic.Dictionary<string, {JsonElement}>(global::System.StringComparer.Ordinal);");
+                        w.Line($"if (additional.ContainsKey(name)) throw {JsonSupport}.Duplicate(name);");
+                        w.Line($"try {{ additional[name] = {JsonSupport}.ReadElement(ref reader); }}");
+                        w.Line($"catch (global::System.Exception e) when ({JsonSupport}.IsReadError(e)) {{ throw {JsonSupport}.Nest(e, {JsonSupport}.PropertySegment(name)); }}");
                         w.Line("break;");
                     }
                 }
+            }
 
-                using (w.Open("default:"))
-                {
-                    w.Line("string name = reader.GetString()!;");
-                    w.Line("reader.Read();");
-                    w.Line($"additional ??= new global::System.Collections.Generic.Dictionary<string, {JsonElement}>(global::System.StringComparer.Ordinal);");
-                    w.Line($"if (additional.ContainsKey(name)) throw {JsonSupport}.Duplicate(name);");
-                    w.Line($"try {{ additional[name] = {JsonSupport}.ReadElement(ref reader); }}");
-                    w.Line($"catch (global::System.Exception e) when ({JsonSupport}.IsReadError(e)) {{ throw {JsonSupport}.Nest(e, {JsonSupport}.PropertySegment(name)); }}");
-                    w.Line("break;");
-                }
+            using (w.Open($"catch (global::System.Exception e) when (segment is not null && {JsonSupport}.IsReadError(e))"))
+            {
+                w.Line($"throw {JsonSupport}.Nest(e, segment);");
             }
 
             foreach (PropertySpec property in spec.Properties)
@@ -278,23 +290,18 @@ internal static class JsonEmitter
         w.Line($"if (has{property.ClrName}) throw {JsonSupport}.Duplicate({JsonLiteral.CSharpString(property.JsonName)});");
         w.Line($"has{property.ClrName} = true;");
         w.Line("reader.Read();");
-        using (w.Open("try"))
+        w.Line($"segment = {segment};");
+        if (property.IsOptional)
         {
-            if (property.IsOptional)
-            {
-                w.Line($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};");
-            }
-            else
-            {
-                w.Line($"if (reader.TokenType == {JsonTokenType}.Null) throw {JsonSupport}.NullNotAllowed();");
-                w.Line($"p{property.ClrName} = {ReadExpression(property.Type, "reader", 0)};");
-            }
+            w.Line($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};");
+        }
+        else
+        {
+            w.Line($"if (reader.TokenType == {JsonTokenType}.Null) throw {JsonSupport}.NullNotAllowed();");
+            w.Line($"p{property.ClrName} = {ReadExpression(property.Type, "reader", 0)};");
         }
 
-        using (w.Open($"catch (global::System.Exception e) when ({JsonSupport}.IsReadError(e))"))
-        {
-            w.Line($"throw {JsonSupport}.Nest(e, {segment});");
-        }
+        w.Line("segment = null;"); // what follows the value (the next key, the end of the object) is not inside it
     }
 
     /// <summary>The type of the local a property is read into (lists are read as <c>List&lt;T&gt;</c>).</summary>

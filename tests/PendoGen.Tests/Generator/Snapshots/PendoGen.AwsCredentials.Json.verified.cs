@@ -84,68 +84,61 @@ partial record AwsCredentials
         bool hasS3RoleArn = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasBucketName) throw global::PendoGen.Internal.JsonSupport.Duplicate("bucket_name");
-                    hasBucketName = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasBucketName) throw global::PendoGen.Internal.JsonSupport.Duplicate("bucket_name");
+                        hasBucketName = true;
+                        reader.Read();
+                        segment = ".bucket_name";
                         pBucketName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".bucket_name");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
-                    hasHomeFolder = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
+                        hasHomeFolder = true;
+                        reader.Read();
+                        segment = ".home_folder";
                         pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasS3RoleArn) throw global::PendoGen.Internal.JsonSupport.Duplicate("s3_role_arn");
-                    hasS3RoleArn = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasS3RoleArn) throw global::PendoGen.Internal.JsonSupport.Duplicate("s3_role_arn");
+                        hasS3RoleArn = true;
+                        reader.Read();
+                        segment = ".s3_role_arn";
                         pS3RoleArn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".s3_role_arn");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         return new global::PendoGen.AwsCredentials
         {

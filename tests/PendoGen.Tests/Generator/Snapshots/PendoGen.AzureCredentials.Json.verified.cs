@@ -84,68 +84,61 @@ partial record AzureCredentials
         bool hasHomeFolder = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasConnectionString) throw global::PendoGen.Internal.JsonSupport.Duplicate("connection_string");
-                    hasConnectionString = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasConnectionString) throw global::PendoGen.Internal.JsonSupport.Duplicate("connection_string");
+                        hasConnectionString = true;
+                        reader.Read();
+                        segment = ".connection_string";
                         pConnectionString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connection_string");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasContainerName) throw global::PendoGen.Internal.JsonSupport.Duplicate("container_name");
-                    hasContainerName = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasContainerName) throw global::PendoGen.Internal.JsonSupport.Duplicate("container_name");
+                        hasContainerName = true;
+                        reader.Read();
+                        segment = ".container_name";
                         pContainerName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".container_name");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
-                    hasHomeFolder = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasHomeFolder) throw global::PendoGen.Internal.JsonSupport.Duplicate("home_folder");
+                        hasHomeFolder = true;
+                        reader.Read();
+                        segment = ".home_folder";
                         pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".home_folder");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         return new global::PendoGen.AzureCredentials
         {

@@ -80,54 +80,52 @@ partial record ConnectCardConfig
         bool hasHideSetupGuide = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasRedirectUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("redirect_uri");
-                    hasRedirectUri = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasRedirectUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("redirect_uri");
+                        hasRedirectUri = true;
+                        reader.Read();
+                        segment = ".redirect_uri";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pRedirectUri = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".redirect_uri");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasHideSetupGuide) throw global::PendoGen.Internal.JsonSupport.Duplicate("hide_setup_guide");
-                    hasHideSetupGuide = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasHideSetupGuide) throw global::PendoGen.Internal.JsonSupport.Duplicate("hide_setup_guide");
+                        hasHideSetupGuide = true;
+                        reader.Read();
+                        segment = ".hide_setup_guide";
                         pHideSetupGuide = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".hide_setup_guide");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pRedirectUri is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("redirect_uri");
         return new global::PendoGen.ConnectCardConfig

@@ -116,113 +116,91 @@ partial record ConnectionStatus
         bool hasWarnings = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasSetupState) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_state");
-                    hasSetupState = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasSetupState) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_state");
+                        hasSetupState = true;
+                        reader.Read();
+                        segment = ".setup_state";
                         pSetupState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".setup_state");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasSyncState) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_state");
-                    hasSyncState = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasSyncState) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_state");
+                        hasSyncState = true;
+                        reader.Read();
+                        segment = ".sync_state";
                         pSyncState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_state");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasUpdateState) throw global::PendoGen.Internal.JsonSupport.Duplicate("update_state");
-                    hasUpdateState = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasUpdateState) throw global::PendoGen.Internal.JsonSupport.Duplicate("update_state");
+                        hasUpdateState = true;
+                        reader.Read();
+                        segment = ".update_state";
                         pUpdateState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 3:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".update_state");
-                    }
-                    break;
-                }
-                case 3:
-                {
-                    if (hasIsHistoricalSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("is_historical_sync");
-                    hasIsHistoricalSync = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasIsHistoricalSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("is_historical_sync");
+                        hasIsHistoricalSync = true;
+                        reader.Read();
+                        segment = ".is_historical_sync";
                         pIsHistoricalSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 4:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".is_historical_sync");
-                    }
-                    break;
-                }
-                case 4:
-                {
-                    if (hasTasks) throw global::PendoGen.Internal.JsonSupport.Duplicate("tasks");
-                    hasTasks = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasTasks) throw global::PendoGen.Internal.JsonSupport.Duplicate("tasks");
+                        hasTasks = true;
+                        reader.Read();
+                        segment = ".tasks";
                         pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 5:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".tasks");
-                    }
-                    break;
-                }
-                case 5:
-                {
-                    if (hasWarnings) throw global::PendoGen.Internal.JsonSupport.Duplicate("warnings");
-                    hasWarnings = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasWarnings) throw global::PendoGen.Internal.JsonSupport.Duplicate("warnings");
+                        hasWarnings = true;
+                        reader.Read();
+                        segment = ".warnings";
                         pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".warnings");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         return new global::PendoGen.ConnectionStatus
         {

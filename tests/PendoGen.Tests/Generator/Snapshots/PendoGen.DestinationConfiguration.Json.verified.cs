@@ -69,38 +69,41 @@ partial record DestinationConfiguration
         bool hasVirtualWarehouse = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasVirtualWarehouse) throw global::PendoGen.Internal.JsonSupport.Duplicate("virtual_warehouse");
-                    hasVirtualWarehouse = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasVirtualWarehouse) throw global::PendoGen.Internal.JsonSupport.Duplicate("virtual_warehouse");
+                        hasVirtualWarehouse = true;
+                        reader.Read();
+                        segment = ".virtual_warehouse";
                         pVirtualWarehouse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".virtual_warehouse");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         return new global::PendoGen.DestinationConfiguration
         {

@@ -124,143 +124,111 @@ partial record PendoConfigResponse
         bool hasExportStorageType = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
-                    hasSyncMode = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
+                        hasSyncMode = true;
+                        reader.Read();
+                        segment = ".sync_mode";
                         pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_mode");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
-                    hasIntegrationKey = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
+                        hasIntegrationKey = true;
+                        reader.Read();
+                        segment = ".integration_key";
                         pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".integration_key");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
-                    hasAppIds = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
+                        hasAppIds = true;
+                        reader.Read();
+                        segment = ".app_ids";
                         pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 3:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".app_ids");
-                    }
-                    break;
-                }
-                case 3:
-                {
-                    if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
-                    hasBackwardSyncLimitDate = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
+                        hasBackwardSyncLimitDate = true;
+                        reader.Read();
+                        segment = ".backward_sync_limit_date";
                         pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 4:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".backward_sync_limit_date");
-                    }
-                    break;
-                }
-                case 4:
-                {
-                    if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
-                    hasRegion = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
+                        hasRegion = true;
+                        reader.Read();
+                        segment = ".region";
                         pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 5:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".region");
-                    }
-                    break;
-                }
-                case 5:
-                {
-                    if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
-                    hasHistoricalSyncTimeFrame = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
+                        hasHistoricalSyncTimeFrame = true;
+                        reader.Read();
+                        segment = ".historical_sync_time_frame";
                         pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 6:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".historical_sync_time_frame");
-                    }
-                    break;
-                }
-                case 6:
-                {
-                    if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
-                    hasUseDataSync = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
+                        hasUseDataSync = true;
+                        reader.Read();
+                        segment = ".use_data_sync";
                         pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 7:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".use_data_sync");
-                    }
-                    break;
-                }
-                case 7:
-                {
-                    if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
-                    hasExportStorageType = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
+                        hasExportStorageType = true;
+                        reader.Read();
+                        segment = ".export_storage_type";
                         pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".export_storage_type");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         return new global::PendoGen.PendoConfigResponse
         {

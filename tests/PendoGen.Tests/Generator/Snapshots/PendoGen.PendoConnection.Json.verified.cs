@@ -241,357 +241,255 @@ partial record PendoConnection
         bool hasConfig = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
-                    hasId = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                        hasId = true;
+                        reader.Read();
+                        segment = ".id";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".id");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
-                    hasGroupId = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                        hasGroupId = true;
+                        reader.Read();
+                        segment = ".group_id";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pGroupId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".group_id");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
-                    hasService = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                        hasService = true;
+                        reader.Read();
+                        segment = ".service";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pService = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 3:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service");
-                    }
-                    break;
-                }
-                case 3:
-                {
-                    if (hasServiceVersion) throw global::PendoGen.Internal.JsonSupport.Duplicate("service_version");
-                    hasServiceVersion = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasServiceVersion) throw global::PendoGen.Internal.JsonSupport.Duplicate("service_version");
+                        hasServiceVersion = true;
+                        reader.Read();
+                        segment = ".service_version";
                         pServiceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 4:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service_version");
-                    }
-                    break;
-                }
-                case 4:
-                {
-                    if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
-                    hasSchema = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
+                        hasSchema = true;
+                        reader.Read();
+                        segment = ".schema";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pSchema = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 5:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schema");
-                    }
-                    break;
-                }
-                case 5:
-                {
-                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
-                    hasPaused = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                        hasPaused = true;
+                        reader.Read();
+                        segment = ".paused";
                         pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 6:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".paused");
-                    }
-                    break;
-                }
-                case 6:
-                {
-                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
-                    hasPauseAfterTrial = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                        hasPauseAfterTrial = true;
+                        reader.Read();
+                        segment = ".pause_after_trial";
                         pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 7:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".pause_after_trial");
-                    }
-                    break;
-                }
-                case 7:
-                {
-                    if (hasConnectedBy) throw global::PendoGen.Internal.JsonSupport.Duplicate("connected_by");
-                    hasConnectedBy = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasConnectedBy) throw global::PendoGen.Internal.JsonSupport.Duplicate("connected_by");
+                        hasConnectedBy = true;
+                        reader.Read();
+                        segment = ".connected_by";
                         pConnectedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 8:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connected_by");
-                    }
-                    break;
-                }
-                case 8:
-                {
-                    if (hasCreatedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_at");
-                    hasCreatedAt = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasCreatedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_at");
+                        hasCreatedAt = true;
+                        reader.Read();
+                        segment = ".created_at";
                         pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 9:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".created_at");
-                    }
-                    break;
-                }
-                case 9:
-                {
-                    if (hasSucceededAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("succeeded_at");
-                    hasSucceededAt = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasSucceededAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("succeeded_at");
+                        hasSucceededAt = true;
+                        reader.Read();
+                        segment = ".succeeded_at";
                         pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 10:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".succeeded_at");
-                    }
-                    break;
-                }
-                case 10:
-                {
-                    if (hasFailedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("failed_at");
-                    hasFailedAt = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasFailedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("failed_at");
+                        hasFailedAt = true;
+                        reader.Read();
+                        segment = ".failed_at";
                         pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 11:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".failed_at");
-                    }
-                    break;
-                }
-                case 11:
-                {
-                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
-                    hasSyncFrequency = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                        hasSyncFrequency = true;
+                        reader.Read();
+                        segment = ".sync_frequency";
                         pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 12:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_frequency");
-                    }
-                    break;
-                }
-                case 12:
-                {
-                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
-                    hasScheduleType = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                        hasScheduleType = true;
+                        reader.Read();
+                        segment = ".schedule_type";
                         pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 13:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schedule_type");
-                    }
-                    break;
-                }
-                case 13:
-                {
-                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
-                    hasDataDelaySensitivity = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                        hasDataDelaySensitivity = true;
+                        reader.Read();
+                        segment = ".data_delay_sensitivity";
                         pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 14:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_sensitivity");
-                    }
-                    break;
-                }
-                case 14:
-                {
-                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
-                    hasDataDelayThreshold = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                        hasDataDelayThreshold = true;
+                        reader.Read();
+                        segment = ".data_delay_threshold";
                         pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 15:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_threshold");
-                    }
-                    break;
-                }
-                case 15:
-                {
-                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
-                    hasDailySyncTime = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                        hasDailySyncTime = true;
+                        reader.Read();
+                        segment = ".daily_sync_time";
                         pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 16:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".daily_sync_time");
-                    }
-                    break;
-                }
-                case 16:
-                {
-                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
-                    hasNetworkingMethod = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                        hasNetworkingMethod = true;
+                        reader.Read();
+                        segment = ".networking_method";
                         pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 17:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".networking_method");
-                    }
-                    break;
-                }
-                case 17:
-                {
-                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
-                    hasDestinationSchemaNames = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                        hasDestinationSchemaNames = true;
+                        reader.Read();
+                        segment = ".destination_schema_names";
                         pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 18:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_schema_names");
-                    }
-                    break;
-                }
-                case 18:
-                {
-                    if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
-                    hasStatus = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
+                        hasStatus = true;
+                        reader.Read();
+                        segment = ".status";
                         pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectionStatus.ReadFrom(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 19:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".status");
-                    }
-                    break;
-                }
-                case 19:
-                {
-                    if (hasSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_tests");
-                    hasSetupTests = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_tests");
+                        hasSetupTests = true;
+                        reader.Read();
+                        segment = ".setup_tests";
                         pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 20:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".setup_tests");
-                    }
-                    break;
-                }
-                case 20:
-                {
-                    if (hasConnectCard) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card");
-                    hasConnectCard = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasConnectCard) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card");
+                        hasConnectCard = true;
+                        reader.Read();
+                        segment = ".connect_card";
                         pConnectCard = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCard.ReadFrom(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 21:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connect_card");
-                    }
-                    break;
-                }
-                case 21:
-                {
-                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
-                    hasConfig = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                        hasConfig = true;
+                        reader.Read();
+                        segment = ".config";
                         pConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoConfigResponse.ReadFrom(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".config");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
         if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");

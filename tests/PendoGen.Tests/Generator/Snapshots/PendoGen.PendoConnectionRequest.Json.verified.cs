@@ -217,326 +217,234 @@ partial record PendoConnectionRequest
         bool hasConfig = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
-                    hasGroupId = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                        hasGroupId = true;
+                        reader.Read();
+                        segment = ".group_id";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pGroupId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".group_id");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
-                    hasService = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                        hasService = true;
+                        reader.Read();
+                        segment = ".service";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pService = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".service");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasTrustCertificates) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_certificates");
-                    hasTrustCertificates = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasTrustCertificates) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_certificates");
+                        hasTrustCertificates = true;
+                        reader.Read();
+                        segment = ".trust_certificates";
                         pTrustCertificates = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 3:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".trust_certificates");
-                    }
-                    break;
-                }
-                case 3:
-                {
-                    if (hasTrustFingerprints) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_fingerprints");
-                    hasTrustFingerprints = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasTrustFingerprints) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_fingerprints");
+                        hasTrustFingerprints = true;
+                        reader.Read();
+                        segment = ".trust_fingerprints";
                         pTrustFingerprints = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 4:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".trust_fingerprints");
-                    }
-                    break;
-                }
-                case 4:
-                {
-                    if (hasRunSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("run_setup_tests");
-                    hasRunSetupTests = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasRunSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("run_setup_tests");
+                        hasRunSetupTests = true;
+                        reader.Read();
+                        segment = ".run_setup_tests";
                         pRunSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 5:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".run_setup_tests");
-                    }
-                    break;
-                }
-                case 5:
-                {
-                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
-                    hasPaused = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                        hasPaused = true;
+                        reader.Read();
+                        segment = ".paused";
                         pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 6:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".paused");
-                    }
-                    break;
-                }
-                case 6:
-                {
-                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
-                    hasPauseAfterTrial = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                        hasPauseAfterTrial = true;
+                        reader.Read();
+                        segment = ".pause_after_trial";
                         pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 7:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".pause_after_trial");
-                    }
-                    break;
-                }
-                case 7:
-                {
-                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
-                    hasSyncFrequency = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                        hasSyncFrequency = true;
+                        reader.Read();
+                        segment = ".sync_frequency";
                         pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 8:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sync_frequency");
-                    }
-                    break;
-                }
-                case 8:
-                {
-                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
-                    hasDataDelaySensitivity = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                        hasDataDelaySensitivity = true;
+                        reader.Read();
+                        segment = ".data_delay_sensitivity";
                         pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 9:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_sensitivity");
-                    }
-                    break;
-                }
-                case 9:
-                {
-                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
-                    hasDataDelayThreshold = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                        hasDataDelayThreshold = true;
+                        reader.Read();
+                        segment = ".data_delay_threshold";
                         pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 10:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".data_delay_threshold");
-                    }
-                    break;
-                }
-                case 10:
-                {
-                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
-                    hasDailySyncTime = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                        hasDailySyncTime = true;
+                        reader.Read();
+                        segment = ".daily_sync_time";
                         pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 11:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".daily_sync_time");
-                    }
-                    break;
-                }
-                case 11:
-                {
-                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
-                    hasScheduleType = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                        hasScheduleType = true;
+                        reader.Read();
+                        segment = ".schedule_type";
                         pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ScheduleTypeWire.Read(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 12:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".schedule_type");
-                    }
-                    break;
-                }
-                case 12:
-                {
-                    if (hasConnectCardConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card_config");
-                    hasConnectCardConfig = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasConnectCardConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card_config");
+                        hasConnectCardConfig = true;
+                        reader.Read();
+                        segment = ".connect_card_config";
                         pConnectCardConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 13:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".connect_card_config");
-                    }
-                    break;
-                }
-                case 13:
-                {
-                    if (hasProxyAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy_agent_id");
-                    hasProxyAgentId = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasProxyAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy_agent_id");
+                        hasProxyAgentId = true;
+                        reader.Read();
+                        segment = ".proxy_agent_id";
                         pProxyAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 14:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".proxy_agent_id");
-                    }
-                    break;
-                }
-                case 14:
-                {
-                    if (hasPrivateLinkId) throw global::PendoGen.Internal.JsonSupport.Duplicate("private_link_id");
-                    hasPrivateLinkId = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasPrivateLinkId) throw global::PendoGen.Internal.JsonSupport.Duplicate("private_link_id");
+                        hasPrivateLinkId = true;
+                        reader.Read();
+                        segment = ".private_link_id";
                         pPrivateLinkId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 15:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".private_link_id");
-                    }
-                    break;
-                }
-                case 15:
-                {
-                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
-                    hasNetworkingMethod = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                        hasNetworkingMethod = true;
+                        reader.Read();
+                        segment = ".networking_method";
                         pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.NetworkingMethodWire.Read(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 16:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".networking_method");
-                    }
-                    break;
-                }
-                case 16:
-                {
-                    if (hasHybridDeploymentAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("hybrid_deployment_agent_id");
-                    hasHybridDeploymentAgentId = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasHybridDeploymentAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("hybrid_deployment_agent_id");
+                        hasHybridDeploymentAgentId = true;
+                        reader.Read();
+                        segment = ".hybrid_deployment_agent_id";
                         pHybridDeploymentAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 17:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".hybrid_deployment_agent_id");
-                    }
-                    break;
-                }
-                case 17:
-                {
-                    if (hasDestinationConfiguration) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_configuration");
-                    hasDestinationConfiguration = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDestinationConfiguration) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_configuration");
+                        hasDestinationConfiguration = true;
+                        reader.Read();
+                        segment = ".destination_configuration";
                         pDestinationConfiguration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 18:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_configuration");
-                    }
-                    break;
-                }
-                case 18:
-                {
-                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
-                    hasDestinationSchemaNames = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                        hasDestinationSchemaNames = true;
+                        reader.Read();
+                        segment = ".destination_schema_names";
                         pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 19:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".destination_schema_names");
-                    }
-                    break;
-                }
-                case 19:
-                {
-                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
-                    hasConfig = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                        hasConfig = true;
+                        reader.Read();
+                        segment = ".config";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pConfig = global::PendoGen.PendoConfig.ReadFrom(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".config");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");
         if (pConfig is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("config");

@@ -95,84 +95,72 @@ partial record Proxy
         bool hasPassword = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasHost) throw global::PendoGen.Internal.JsonSupport.Duplicate("host");
-                    hasHost = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasHost) throw global::PendoGen.Internal.JsonSupport.Duplicate("host");
+                        hasHost = true;
+                        reader.Read();
+                        segment = ".host";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pHost = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".host");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasPort) throw global::PendoGen.Internal.JsonSupport.Duplicate("port");
-                    hasPort = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasPort) throw global::PendoGen.Internal.JsonSupport.Duplicate("port");
+                        hasPort = true;
+                        reader.Read();
+                        segment = ".port";
                         pPort = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".port");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasUsername) throw global::PendoGen.Internal.JsonSupport.Duplicate("username");
-                    hasUsername = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasUsername) throw global::PendoGen.Internal.JsonSupport.Duplicate("username");
+                        hasUsername = true;
+                        reader.Read();
+                        segment = ".username";
                         pUsername = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 3:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".username");
-                    }
-                    break;
-                }
-                case 3:
-                {
-                    if (hasPassword) throw global::PendoGen.Internal.JsonSupport.Duplicate("password");
-                    hasPassword = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasPassword) throw global::PendoGen.Internal.JsonSupport.Duplicate("password");
+                        hasPassword = true;
+                        reader.Read();
+                        segment = ".password";
                         pPassword = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".password");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pHost is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("host");
         return new global::Widgets.Proxy

@@ -151,176 +151,134 @@ partial record WidgetConfig
         bool hasTags = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasApiToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("api_token");
-                    hasApiToken = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasApiToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("api_token");
+                        hasApiToken = true;
+                        reader.Read();
+                        segment = ".api_token";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pApiToken = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".api_token");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasBaseUrl) throw global::PendoGen.Internal.JsonSupport.Duplicate("base_url");
-                    hasBaseUrl = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasBaseUrl) throw global::PendoGen.Internal.JsonSupport.Duplicate("base_url");
+                        hasBaseUrl = true;
+                        reader.Read();
+                        segment = ".base_url";
                         pBaseUrl = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".base_url");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasSampleRate) throw global::PendoGen.Internal.JsonSupport.Duplicate("sample_rate");
-                    hasSampleRate = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasSampleRate) throw global::PendoGen.Internal.JsonSupport.Duplicate("sample_rate");
+                        hasSampleRate = true;
+                        reader.Read();
+                        segment = ".sample_rate";
                         pSampleRate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 3:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".sample_rate");
-                    }
-                    break;
-                }
-                case 3:
-                {
-                    if (hasBatchSize) throw global::PendoGen.Internal.JsonSupport.Duplicate("batch_size");
-                    hasBatchSize = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasBatchSize) throw global::PendoGen.Internal.JsonSupport.Duplicate("batch_size");
+                        hasBatchSize = true;
+                        reader.Read();
+                        segment = ".batch_size";
                         pBatchSize = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 4:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".batch_size");
-                    }
-                    break;
-                }
-                case 4:
-                {
-                    if (hasMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("mode");
-                    hasMode = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("mode");
+                        hasMode = true;
+                        reader.Read();
+                        segment = ".mode";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pMode = global::Widgets.RenderModeWire.Read(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 5:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".mode");
-                    }
-                    break;
-                }
-                case 5:
-                {
-                    if (hasRenderDepth) throw global::PendoGen.Internal.JsonSupport.Duplicate("render_depth");
-                    hasRenderDepth = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasRenderDepth) throw global::PendoGen.Internal.JsonSupport.Duplicate("render_depth");
+                        hasRenderDepth = true;
+                        reader.Read();
+                        segment = ".render_depth";
                         pRenderDepth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 6:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".render_depth");
-                    }
-                    break;
-                }
-                case 6:
-                {
-                    if (hasStartsAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("starts_at");
-                    hasStartsAt = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasStartsAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("starts_at");
+                        hasStartsAt = true;
+                        reader.Read();
+                        segment = ".starts_at";
                         pStartsAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 7:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".starts_at");
-                    }
-                    break;
-                }
-                case 7:
-                {
-                    if (hasWidgets) throw global::PendoGen.Internal.JsonSupport.Duplicate("widgets");
-                    hasWidgets = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasWidgets) throw global::PendoGen.Internal.JsonSupport.Duplicate("widgets");
+                        hasWidgets = true;
+                        reader.Read();
+                        segment = ".widgets";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pWidgets = global::PendoGen.Internal.JsonSupport.ReadList<global::Widgets.WidgetSpec>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::Widgets.WidgetSpec.ReadFrom(ref r0));
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 8:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".widgets");
-                    }
-                    break;
-                }
-                case 8:
-                {
-                    if (hasProxy) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy");
-                    hasProxy = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasProxy) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy");
+                        hasProxy = true;
+                        reader.Read();
+                        segment = ".proxy";
                         pProxy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Widgets.Proxy.ReadFrom(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 9:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".proxy");
-                    }
-                    break;
-                }
-                case 9:
-                {
-                    if (hasTags) throw global::PendoGen.Internal.JsonSupport.Duplicate("tags");
-                    hasTags = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasTags) throw global::PendoGen.Internal.JsonSupport.Duplicate("tags");
+                        hasTags = true;
+                        reader.Read();
+                        segment = ".tags";
                         pTags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".tags");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pApiToken is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("api_token");
         if (pMode is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("mode");

@@ -91,85 +91,73 @@ partial record WidgetSpec
         bool hasCreatedOn = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
-                    hasId = true;
-                    reader.Read();
-                    try
+                    case 0:
                     {
+                        if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                        hasId = true;
+                        reader.Read();
+                        segment = ".id";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 1:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".id");
-                    }
-                    break;
-                }
-                case 1:
-                {
-                    if (hasKind) throw global::PendoGen.Internal.JsonSupport.Duplicate("kind");
-                    hasKind = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasKind) throw global::PendoGen.Internal.JsonSupport.Duplicate("kind");
+                        hasKind = true;
+                        reader.Read();
+                        segment = ".kind";
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
                         pKind = global::Widgets.WidgetKindWire.Read(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 2:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".kind");
-                    }
-                    break;
-                }
-                case 2:
-                {
-                    if (hasWeight) throw global::PendoGen.Internal.JsonSupport.Duplicate("weight");
-                    hasWeight = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasWeight) throw global::PendoGen.Internal.JsonSupport.Duplicate("weight");
+                        hasWeight = true;
+                        reader.Read();
+                        segment = ".weight";
                         pWeight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    case 3:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".weight");
-                    }
-                    break;
-                }
-                case 3:
-                {
-                    if (hasCreatedOn) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_on");
-                    hasCreatedOn = true;
-                    reader.Read();
-                    try
-                    {
+                        if (hasCreatedOn) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_on");
+                        hasCreatedOn = true;
+                        reader.Read();
+                        segment = ".created_on";
                         pCreatedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                        segment = null;
+                        break;
                     }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e))
+                    default:
                     {
-                        throw global::PendoGen.Internal.JsonSupport.Nest(e, ".created_on");
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
                     }
-                    break;
-                }
-                default:
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                    try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                    catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                    break;
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
         if (pKind is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("kind");
