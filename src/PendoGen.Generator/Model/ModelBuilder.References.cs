@@ -30,7 +30,7 @@ internal sealed partial class ModelBuilder
         }
 
         SchemaNode current = target.Root;
-        string? name = pointer == "#" ? target.Root.Title : null;
+        string? name = pointer == "#" ? UsableTitle(target.Root) : null;
         string[] segments = pointer.Length <= 2 ? Array.Empty<string>() : pointer.Substring(2).Split('/');
         for (int i = 0; i < segments.Length; i++)
         {
@@ -45,7 +45,7 @@ internal sealed partial class ModelBuilder
                     if (entry.Name == key)
                     {
                         next = entry.Schema;
-                        name = entry.Schema.Title ?? Naming.ToPascalCase(key);
+                        name = UsableTitle(entry.Schema) ?? Naming.ToPascalCase(key);
                     }
                 }
             }
@@ -66,6 +66,9 @@ internal sealed partial class ModelBuilder
 
         return new ReferenceTarget(target, current, pointer, name);
     }
+
+    /// <summary>A title that can name a type; any other title is ignored, as it is for a schema that is not referenced.</summary>
+    private static string? UsableTitle(SchemaNode node) => node.Title is { } title && Naming.IsIdentifier(title) ? title : null;
 
     private SchemaDocument? FindDocument(string file)
     {
