@@ -186,4 +186,60 @@ public class FuzzRegressionTests
         Assert.Contains("public static bool IsDefined(global::TestApp.Mode value) => value is >= global::TestApp.Mode.V0 and <= global::TestApp.Mode.V299;", source);
         AssertCompiles(result);
     }
+
+    // Found by "refs: add $ref "#/title" to #/allOf/5/else/if [pendo-connection]" (code with unreachable
+    // statements, CS0162, and no diagnostic): a $ref inside a rule (if, then, else, not, allOf,
+    // x-no-effect-unless) is only followed for the rules, and a broken one was silently read as an empty schema.
+    [Theory]
+    [InlineData("\"if\": {\"$ref\": \"#/title\"}, \"then\": {\"required\": [\"a\"]}")]
+    [InlineData("\"if\": {\"required\": [\"a\"]}, \"then\": {\"$ref\": \"#/$defs/missing\"}")]
+    [InlineData("\"allOf\": [{\"$ref\": \"other.schema.json\"}]")]
+    [InlineData("\"not\": {\"$ref\": \"#/properties/nope\"}")]
+    [InlineData("\"properties\": {\"a\": {\"type\": \"string\", \"x-no-effect-unless\": {\"$ref\": \"#/x\"}}}")]
+    public void A_broken_ref_inside_a_rule_is_PENDO104(string rule)
+    {
+        string text = "{\"title\": \"Root\", \"properties\": {\"a\": {\"type\": \"string\"}}, " + rule + "}";
+        if (rule.StartsWith("\"properties\"", StringComparison.Ordinal))
+        {
+            text = "{\"title\": \"Root\", " + rule + "}";
+        }
+
+        GeneratorResult result = Run(text);
+        Diagnostic d = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("PENDO104", d.Id);
+        Assert.StartsWith("\"", text.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        Assert.Contains(text.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length), d.GetMessage());
+        AssertCompiles(result);
+    }
+
+    [Fact]
+    public void A_broken_ref_used_by_a_type_and_its_rules_is_reported_once()
+    {
+        GeneratorResult result = Run("""{"title": "Root", "properties": {"a": {"$ref": "#/$defs/gone"}}, "if": {"properties": {"a": {"$ref": "#/$defs/gone"}}}, "then": {"required": ["a"]}}""");
+        Assert.Equal(2, result.GeneratorDiagnostics.Count(d => d.Id == "PENDO104"));
+        Assert.Equal(2, result.GeneratorDiagnostics.Select(d => d.Location.SourceSpan).Distinct().Count());
+    }
+
+    // Found by "wrong-type: 'if' #119 at 7626 := false [pendo-config]": a condition that is constant (a true, false
+    // or empty schema, an empty enum, a const of the wrong type) left statements the compiler knows never run:
+    // warning CS0162 in generated code, which fails builds that treat warnings as errors.
+    [Theory]
+    [InlineData("\"if\": false, \"then\": {\"required\": [\"a\"]}, \"else\": {\"required\": [\"n\"]}")]
+    [InlineData("\"if\": true, \"then\": {\"required\": [\"a\"]}, \"else\": {\"required\": [\"n\"]}")]
+    [InlineData("\"if\": {}, \"else\": {\"required\": [\"n\"]}")]
+    [InlineData("\"if\": {\"properties\": {\"a\": {\"enum\": []}}}, \"then\": {\"required\": [\"n\"]}")]
+    [InlineData("\"if\": {\"properties\": {\"n\": {\"const\": \"x\"}}, \"required\": [\"n\"]}, \"then\": {\"required\": [\"a\"]}")]
+    [InlineData("\"not\": false")]
+    [InlineData("\"not\": {\"not\": {}}")]
+    [InlineData("\"properties\": {\"n\": {\"type\": \"integer\", \"not\": false, \"if\": false, \"then\": {\"minimum\": 1}, \"else\": {\"maximum\": 9}}}")]
+    [InlineData("\"properties\": {\"n\": {\"type\": \"integer\", \"x-no-effect-unless\": true}, \"m\": {\"type\": \"integer\", \"x-no-effect-unless\": false}}")]
+    public void Constant_conditions_generate_no_unreachable_code(string rule)
+    {
+        string text = rule.StartsWith("\"properties\"", StringComparison.Ordinal)
+            ? "{\"title\": \"Root\", " + rule + "}"
+            : "{\"title\": \"Root\", \"properties\": {\"a\": {\"type\": \"string\"}, \"n\": {\"type\": \"integer\"}}, " + rule + "}";
+        GeneratorResult result = Run(text);
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems.Select(d => d.ToString()));
+    }
 }
