@@ -242,4 +242,31 @@ public class FuzzRegressionTests
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompilationProblems.Select(d => d.ToString()));
     }
+
+    // Found by "wrong-type: add 'const': {"x": [{}]} to #/properties/export_storage_type [pendo-config]": any
+    // const on an integer, number, boolean, enum or date property gave warning CS8629 in FromJson ("hasX ?
+    // pX.Value : ..."), even in a plain valid schema.
+    [Fact]
+    public void A_const_property_of_a_value_type_reads_without_a_nullable_warning()
+    {
+        GeneratorResult result = Run("""
+            {
+              "title": "Root",
+              "properties": {
+                "n": { "type": "integer", "const": 5 },
+                "b": { "const": true },
+                "d": { "type": "number", "const": 2.5 },
+                "e": { "type": "string", "enum": ["x", "y"], "const": "x" },
+                "j": { "const": { "k": [1] } },
+                "s": { "const": "text" }
+              }
+            }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems.Select(d => d.ToString()));
+        string json = result.Source("TestApp.Root.Json.g.cs");
+        Assert.Contains("N = pN ?? 5,", json);
+        Assert.Contains("E = pE ?? global::TestApp.E.X,", json);
+        Assert.Contains("S = hasS ? pS! : \"text\",", json);
+    }
 }
