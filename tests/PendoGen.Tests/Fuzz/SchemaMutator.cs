@@ -5,8 +5,13 @@ using PendoGen.Tests.Infrastructure;
 namespace PendoGen.Tests.Fuzz;
 
 /// <summary>A schema the fuzzer mutates, with the unchanged files it needs beside it (the targets of its cross-file $refs).</summary>
-internal sealed record BaseSchema(string Name, SchemaFile File, IReadOnlyList<SchemaFile> Context)
+/// <param name="Cost">How expensive a case is to compile, relative to the others: families that compile much visit
+/// every Cost-th mutation point at scale 1 (and all of them at scale Cost).</param>
+internal sealed record BaseSchema(string Name, SchemaFile File, IReadOnlyList<SchemaFile> Context, int Cost = 1)
 {
+    /// <summary>The step between the mutation points visited (see <see cref="Cost"/>).</summary>
+    public int Step => FuzzScale.Stride(Cost);
+
     public static IReadOnlyList<BaseSchema> All { get; } = Load();
 
     public static BaseSchema Get(string name) => All.Single(b => b.Name == name);
@@ -22,7 +27,7 @@ internal sealed record BaseSchema(string Name, SchemaFile File, IReadOnlyList<Sc
         return
         [
             new("pendo-config", config, []),
-            new("pendo-connection", File("pendo-connection.schema.json"), [config]),
+            new("pendo-connection", File("pendo-connection.schema.json"), [config], Cost: 2),
             new("pendo-connection-response", File("pendo-connection-response.schema.json"), []),
             new("fivetran-error", File("fivetran-error.schema.json"), []),
             new("widget-connector", SchemaFile.FromOutput("TestData/widget-connector.schema.json", "Widgets"), []),
