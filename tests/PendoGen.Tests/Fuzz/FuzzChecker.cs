@@ -43,29 +43,32 @@ internal sealed class FuzzChecker
     /// <summary>No single case may take longer than this: schemas of a few KB must not make the generator crawl.</summary>
     private static readonly TimeSpan s_slowCase = TimeSpan.FromSeconds(10);
 
-    private const int MaxReportedFailures = 10;
-
     /// <summary>One compilation with the references, shared by every case (compilations are immutable).</summary>
     private static readonly CSharpCompilation s_baseCompilation = GeneratorHarness.CreateCompilation();
+
+    private const int MaxReportedFailures = 10;
+
+    /// <summary>Every so many compiled cases, every method body is bound, whether its file is new or not.</summary>
+    private const int FullCompileEvery = 25;
 
     private readonly ITestOutputHelper _output;
     private readonly string _family;
     private readonly ConcurrentQueue<string> _failures = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private int _cases;
-    private int _withErrors;
-    private int _compiled;
-    private int _determinismChecked;
-    private int _failureCount;
-    private int _compiledInFull;
 
     /// <summary>Generated files (path and hash of the text) whose method bodies compiled without a warning.</summary>
     private readonly ConcurrentDictionary<string, byte> _cleanTrees = new(StringComparer.Ordinal);
 
-    private const int FullCompileEvery = 25;
-    private long _slowestTicks;
-    private long _compileTicks;
+    private readonly object _slowestLock = new();
+    private int _cases;
+    private int _withErrors;
+    private int _compiled;
+    private int _compiledInFull;
+    private int _determinismChecked;
+    private int _failureCount;
     private long _generateTicks;
+    private long _compileTicks;
+    private long _slowestTicks;
     private string _slowestCase = "";
 
     public FuzzChecker(ITestOutputHelper output, string family)
@@ -73,8 +76,6 @@ internal sealed class FuzzChecker
         _output = output;
         _family = family;
     }
-
-    public int Cases => _cases;
 
     /// <summary>Checks every case, on all cores; <paramref name="determinismEvery"/> picks which cases also run twice.</summary>
     public void CheckAll(IEnumerable<FuzzCase> cases, int determinismEvery = 10)
@@ -134,18 +135,13 @@ internal sealed class FuzzChecker
             $"{_family}: {_cases} cases (scale {FuzzScale.Scale}), {_withErrors} with PENDO1xx errors, {_compiled} compiled ({_compiledInFull} in full), " +
             $"{_determinismChecked} run twice, {_clock.Elapsed.TotalSeconds:0.0} s (generating {TimeSpan.FromTicks(_generateTicks).TotalSeconds:0.0} s, compiling {Stopwatch.GetElapsedTime(0, _compileTicks).TotalSeconds:0.0} s); slowest {TimeSpan.FromTicks(_slowestTicks).TotalMilliseconds:0} ms: {_slowestCase}");
         string[] failures = _failures.ToArray();
-        foreach (string failure in failures)
-        {
-            _output.WriteLine(failure);
-        }
-
         Assert.True(failures.Length == 0, $"{_family}: {failures.Length} failing case(s) (showing at most {MaxReportedFailures}):\n\n" + string.Join("\n\n", failures));
         Assert.True(_cases >= floor, $"{_family}: only {_cases} cases ran; expected at least {floor}");
     }
 
     private void RecordTime(FuzzCase fuzzCase, TimeSpan elapsed)
     {
-        lock (_failures)
+        lock (_slowestLock)
         {
             if (elapsed.Ticks > _slowestTicks)
             {
