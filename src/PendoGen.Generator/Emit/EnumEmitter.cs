@@ -50,8 +50,10 @@ internal static class EnumEmitter
                 $"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {spec.Name} value.\")");
 
             w.Line();
-            string members = string.Join(" or ", spec.Members.Select(m => $"{type}.{m.ClrName}"));
-            w.Line($"public static bool IsDefined({type} value) => {(spec.Members.Count == 0 ? "false" : "value is " + members)};");
+            // The members are declared without values, so they are 0..n-1: a range test. ("value is A or B or ..." over
+            // thousands of members takes the compiler minutes, and overflows its stack beyond about ten thousand.)
+            string range = spec.Members.Count == 0 ? "false" : $"value is >= {type}.{spec.Members[0].ClrName} and <= {type}.{spec.Members[spec.Members.Count - 1].ClrName}";
+            w.Line($"public static bool IsDefined({type} value) => {range};");
             w.Line();
             DocComments.Summary(w, "The wire spelling of a defined value, else the number: for messages.");
             w.Line($"public static string Describe({type} value) => IsDefined(value) ? \"'\" + ToWireValue(value) + \"'\" : ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");

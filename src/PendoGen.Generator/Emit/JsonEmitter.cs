@@ -249,7 +249,10 @@ internal static class JsonEmitter
                 string value = "p" + property.ClrName;
                 if (property.ConstValue is { } constant)
                 {
-                    value = $"has{property.ClrName} ? {value}{(property.Type.IsValueType ? ".Value" : "!")} : {TypedLiterals.Expression(constant, property.Type) ?? "default!"}";
+                    // A JSON null is refused, so the value was read exactly when has<Name> is set. For a struct, '??'
+                    // says so without the nullable warning (CS8629) that '.Value' after the test would get.
+                    string fallback = TypedLiterals.Expression(constant, property.Type) ?? "default!";
+                    value = property.Type.IsValueType ? $"{value} ?? {fallback}" : $"has{property.ClrName} ? {value}! : {fallback}";
                 }
                 else if (property.IsRequired && property.Type.IsValueType)
                 {

@@ -109,7 +109,7 @@ internal static class RecordEmitter
                 string value = property.Type.Kind switch
                 {
                     ValueKind.Array => $"global::PendoGen.Internal.EqualitySupport.ListHash({property.ClrName})",
-                    ValueKind.Json => $"{property.ClrName}?.GetRawText()",
+                    ValueKind.Json => property.IsOptional ? $"{property.ClrName}?.GetRawText()" : $"{property.ClrName}.GetRawText()",
                     _ => property.ClrName,
                 };
                 w.Line($"hash.Add({value});");

@@ -35,8 +35,8 @@ internal sealed partial class ValidatorEmitter
             if (inner != "true")
             {
                 // JSON Schema: "properties" only constrains the properties that are present.
-                parts.Add(CanBeMissing(property)
-                    ? $"({target.Access(property)} is not {{ }} {variable} || {inner})"
+                parts.Add(CanBeMissing(property) ? $"({target.Access(property)} is not {{ }} {variable} || {inner})"
+                    : inner == "false" ? "false"
                     : $"({target.Access(property)} is var {variable} && {inner})");
             }
         }
@@ -44,7 +44,7 @@ internal sealed partial class ValidatorEmitter
         parts.AddRange(node.AllOf.Select(part => ConditionOnObject(part, target)));
         if (node.Not is { } not)
         {
-            parts.Add($"!({ConditionOnObject(not, target)})");
+            parts.Add(Negate(ConditionOnObject(not, target)));
         }
 
         return Join(parts);
@@ -118,7 +118,7 @@ internal sealed partial class ValidatorEmitter
             parts.AddRange(node.AllOf.Select(part => ConditionOnValue(part, target)));
             if (node.Not is { } not)
             {
-                parts.Add($"!({ConditionOnValue(not, target)})");
+                parts.Add(Negate(ConditionOnValue(not, target)));
             }
         }
 
@@ -133,9 +133,23 @@ internal sealed partial class ValidatorEmitter
         }
     }
 
+    // Conditions that are constant stay the literals "true" and "false", so no generated statement sits behind a
+    // condition the compiler knows is false (CS0162, unreachable code): see WriteIf and WriteIfElse.
     private static string Join(List<string> parts)
     {
+        if (parts.Contains("false"))
+        {
+            return "false";
+        }
+
         parts.RemoveAll(p => p == "true");
         return parts.Count == 0 ? "true" : string.Join(" && ", parts);
     }
+
+    private static string Negate(string condition) => condition switch
+    {
+        "true" => "false",
+        "false" => "true",
+        _ => $"!({condition})",
+    };
 }

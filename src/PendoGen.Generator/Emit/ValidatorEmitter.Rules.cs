@@ -77,10 +77,9 @@ internal sealed partial class ValidatorEmitter
             }
             else
             {
-                using (w.Open($"if ({ConditionOnObject(not, target)})"))
-                {
-                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, ""))), ctx.Enter(not));
-                }
+                var body = new SourceWriter();
+                Report(body, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, ""))), ctx.Enter(not));
+                WriteIf(w, ConditionOnObject(not, target), body);
             }
         }
 
@@ -191,10 +190,9 @@ internal sealed partial class ValidatorEmitter
 
             if (node.Not is { } not)
             {
-                using (w.Open($"if ({ConditionOnValue(not, target)})"))
-                {
-                    Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.ValueMustNotBe(label, ConditionText.DescribeValue(target.Name, not))), ctx.Enter(not));
-                }
+                var body = new SourceWriter();
+                Report(body, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.ValueMustNotBe(label, ConditionText.DescribeValue(target.Name, not))), ctx.Enter(not));
+                WriteIf(w, ConditionOnValue(not, target), body);
             }
         }
     }
@@ -382,12 +380,12 @@ internal sealed partial class ValidatorEmitter
             }
 
             string? reason = _spec.Rules.Properties.FirstOrDefault(p => p.JsonName == property.JsonName)?.Constraint.Reason;
-            using (w.Open($"if ({test} && !({ConditionOnObject(condition, self)}))"))
-            {
-                Report(w, RuleIds.NoEffect, self.PathOf(property.JsonName),
-                    Quote(RuleMessages.NoEffect(property.JsonName, ConditionText.DescribeObject(condition, ""))),
-                    RuleContext.Root with { Reason = reason }, RuleSeverity.Warning);
-            }
+            string unless = Negate(ConditionOnObject(condition, self));
+            var body = new SourceWriter();
+            Report(body, RuleIds.NoEffect, self.PathOf(property.JsonName),
+                Quote(RuleMessages.NoEffect(property.JsonName, ConditionText.DescribeObject(condition, ""))),
+                RuleContext.Root with { Reason = reason }, RuleSeverity.Warning);
+            WriteIf(w, unless switch { "false" => "false", "true" => test, _ => $"{test} && {unless}" }, body);
         }
     }
 
@@ -484,6 +482,16 @@ internal sealed partial class ValidatorEmitter
 
     private static void WriteIfElse(SourceWriter w, string condition, SourceWriter then, SourceWriter otherwise)
     {
+        // A constant condition (a true, false or empty schema) runs one branch; the other would be unreachable code.
+        if (condition == "true")
+        {
+            otherwise = new SourceWriter();
+        }
+        else if (condition == "false")
+        {
+            then = new SourceWriter();
+        }
+
         if (then.Length == 0 && otherwise.Length == 0)
         {
             return;
@@ -491,7 +499,7 @@ internal sealed partial class ValidatorEmitter
 
         if (then.Length == 0)
         {
-            WriteIf(w, $"!({condition})", otherwise);
+            WriteIf(w, Negate(condition), otherwise);
             return;
         }
 

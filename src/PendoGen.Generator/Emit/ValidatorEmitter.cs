@@ -135,7 +135,7 @@ internal sealed partial class ValidatorEmitter
     /// <summary>Writes <paramref name="body"/> inside <c>if (condition) { ... }</c>, or nothing when there is no body.</summary>
     private static void WriteIf(SourceWriter w, string condition, SourceWriter body)
     {
-        if (body.Length == 0)
+        if (body.Length == 0 || condition == "false")
         {
             return;
         }

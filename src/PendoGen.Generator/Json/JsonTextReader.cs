@@ -208,6 +208,11 @@ internal sealed class JsonTextReader
             {
                 sb.Append(c);
                 _pos++;
+                if (IsUnicodeLineBreak(c))
+                {
+                    NewLineAt(_pos);
+                }
+
                 continue;
             }
 
@@ -344,10 +349,9 @@ internal sealed class JsonTextReader
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
-            if (c == '\n')
+            if (c == '\n' || (c == '\r' && Peek(_pos + 1) != '\n'))
             {
-                _line++;
-                _lineStart = _pos + 1;
+                NewLineAt(_pos + 1);
             }
             else if (c != ' ' && c != '\t' && c != '\r')
             {
@@ -358,19 +362,38 @@ internal sealed class JsonTextReader
         }
     }
 
+    // Lines are counted as the compiler counts them (SourceText.Lines), so a diagnostic's line and column agree with
+    // its span: "\r\n", "\n" and a lone "\r" end a line between tokens; U+0085, U+2028 and U+2029 may also stand,
+    // unescaped, inside a string.
+    private static bool IsUnicodeLineBreak(char c) => c is '\u0085' or '\u2028' or '\u2029';
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' || IsUnicodeLineBreak(c);
+
+    private void NewLineAt(int lineStart)
+    {
+        _line++;
+        _lineStart = lineStart;
+    }
+
+    private char Peek(int position) => position < _text.Length ? _text[position] : '\0';
+
     private (int Start, int Line, int Column) Mark() => (_pos, _line, _pos - _lineStart);
 
-    // Values never span a line break except inside whitespace we skip between tokens, so the end line of a
-    // scalar equals its start line; containers are measured from the current reader position.
+    // The end of a span is the current reader position: a container, or a string holding U+2028, may end on a
+    // later line than it starts.
     private SourceSpan SpanFrom(int start, int line, int column) =>
         new(start, _pos, line, column, _line, _pos - _lineStart);
 
     private JsonTextException Error(string message)
     {
         int column = _pos - _lineStart;
+        int end = Math.Min(_pos + 1, _text.Length);
+
+        // The span covers the offending character; if that ends a line, the span ends at the start of the next.
+        bool endsLine = end > _pos && IsLineBreak(_text[_pos]) && !(_text[_pos] == '\r' && Peek(_pos + 1) == '\n');
         return new JsonTextException(
             $"{message} (line {_line + 1}, column {column + 1})",
-            new SourceSpan(_pos, Math.Min(_pos + 1, _text.Length), _line, column, _line, Math.Min(column + 1, column + (_text.Length - _pos))));
+            new SourceSpan(_pos, end, _line, column, endsLine ? _line + 1 : _line, endsLine ? 0 : column + (end - _pos)));
     }
 
     private static string Printable(char c) => c < 0x20 ? $"\\u{(int)c:X4}" : c.ToString();

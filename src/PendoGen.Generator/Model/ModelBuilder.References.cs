@@ -24,13 +24,13 @@ internal sealed partial class ModelBuilder
         SchemaDocument? target = file.Length == 0 ? document : FindDocument(file);
         if (target?.Root is null)
         {
-            Report(Diagnostics.DiagnosticDescriptors.UnresolvedReference, document, node.RefSpan,
+            ReportUnresolved(document, node,
                 $"'$ref' \"{reference}\" names no schema file of this compilation (files are matched by '$id' or file name)");
             return null;
         }
 
         SchemaNode current = target.Root;
-        string? name = pointer == "#" ? target.Root.Title : null;
+        string? name = pointer == "#" ? UsableTitle(target.Root) : null;
         string[] segments = pointer.Length <= 2 ? Array.Empty<string>() : pointer.Substring(2).Split('/');
         for (int i = 0; i < segments.Length; i++)
         {
@@ -45,7 +45,7 @@ internal sealed partial class ModelBuilder
                     if (entry.Name == key)
                     {
                         next = entry.Schema;
-                        name = entry.Schema.Title ?? Naming.ToPascalCase(key);
+                        name = UsableTitle(entry.Schema) ?? Naming.ToPascalCase(key);
                     }
                 }
             }
@@ -56,8 +56,7 @@ internal sealed partial class ModelBuilder
 
             if (next is null)
             {
-                Report(Diagnostics.DiagnosticDescriptors.UnresolvedReference, document, node.RefSpan,
-                    $"'$ref' \"{reference}\" points to nothing in {target.FileName}");
+                ReportUnresolved(document, node, $"'$ref' \"{reference}\" points to nothing in {target.FileName}");
                 return null;
             }
 
@@ -66,6 +65,9 @@ internal sealed partial class ModelBuilder
 
         return new ReferenceTarget(target, current, pointer, name);
     }
+
+    /// <summary>A title that can name a type; any other title is ignored, as it is for a schema that is not referenced.</summary>
+    private static string? UsableTitle(SchemaNode node) => node.Title is { } title && Naming.IsIdentifier(title) ? title : null;
 
     private SchemaDocument? FindDocument(string file)
     {
@@ -90,15 +92,27 @@ internal sealed partial class ModelBuilder
 
     private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 
+    /// <summary>
+    /// A broken <c>$ref</c> is reported once, though both the type of a value and its rules follow it. (A
+    /// <c>$ref</c> inside <c>if</c>, <c>then</c>, <c>allOf</c>, ... is only ever followed for the rules.)
+    /// </summary>
+    private void ReportUnresolved(SchemaDocument document, SchemaNode node, string message)
+    {
+        if (_reportedReferences.Add(document.Path + "#" + node.RefSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Report(Diagnostics.DiagnosticDescriptors.UnresolvedReference, document, node.RefSpan, message);
+        }
+    }
+
+    private readonly System.Collections.Generic.HashSet<string> _reportedReferences = new(StringComparer.Ordinal);
+
     /// <summary>Follows <c>$ref</c>s to the schema that holds the value's own keywords.</summary>
     private (SchemaDocument Document, SchemaNode Node) Dereference(SchemaDocument document, SchemaNode node)
     {
         for (int hops = 0; node.Ref is not null && hops < MaxReferenceHops; hops++)
         {
-            // Reporting happened when the type was resolved; here a broken reference just means "no rules".
-            int before = _diagnostics.Count;
+            // A broken reference means "no rules" (and is reported, once).
             ReferenceTarget? target = ResolveReference(document, node);
-            _diagnostics.RemoveRange(before, _diagnostics.Count - before);
             if (target is null)
             {
                 return (document, new SchemaNode { Span = node.Span });

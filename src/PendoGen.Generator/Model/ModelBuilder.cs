@@ -43,7 +43,23 @@ internal sealed partial class ModelBuilder
 
     private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
 
-    private ModelBuilder(ImmutableArray<SchemaDocument> documents) => _documents = documents;
+    /// <summary>The types the runtime support declares in namespace PendoGen, emitted into the same compilation.</summary>
+    private static readonly string[] s_runtimeTypes = { "PendoGen.ValidationIssue", "PendoGen.ValidationSeverity", "PendoGen.Secret" };
+
+    /// <summary>Every namespace of the generated code (and each enclosing one): no type can have the full name of one.</summary>
+    private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
+
+    private ModelBuilder(ImmutableArray<SchemaDocument> documents)
+    {
+        _documents = documents;
+        foreach (string ns in documents.Select(d => d.Namespace).Append("PendoGen.Internal"))
+        {
+            for (int dot = ns.Length; dot > 0; dot = ns.LastIndexOf('.', dot - 1))
+            {
+                _namespaces.Add(ns.Substring(0, dot));
+            }
+        }
+    }
 
     public static GenerationModel Build(ImmutableArray<SchemaDocument> documents)
     {
@@ -217,13 +233,15 @@ internal sealed partial class ModelBuilder
     /// <summary>The helper types generated beside an enum: <c>XWire</c> and <c>XJsonConverter</c>.</summary>
     private static readonly string[] s_enumHelperSuffixes = { "Wire", "JsonConverter" };
 
+    /// <param name="isRecord">A record may not be named like one of the members it declares.</param>
     /// <param name="helperSuffixes">Names of helper types generated beside this one, which must be free too.</param>
-    private string ClaimTypeName(SchemaDocument document, string name, string location, SourceSpan span, string[]? helperSuffixes = null)
+    private string ClaimTypeName(SchemaDocument document, string name, string location, SourceSpan span, bool isRecord, string[]? helperSuffixes = null)
     {
         helperSuffixes ??= Array.Empty<string>();
         bool IsFree(string candidate) =>
             !_ownerByTypeName.ContainsKey(Qualify(document.Namespace, candidate)) &&
-            helperSuffixes.All(suffix => !_ownerByTypeName.ContainsKey(Qualify(document.Namespace, candidate + suffix)));
+            helperSuffixes.All(suffix => !_ownerByTypeName.ContainsKey(Qualify(document.Namespace, candidate + suffix))) &&
+            ReservedBecause(document.Namespace, candidate, isRecord, helperSuffixes) is null;
 
         string claimed = name;
         if (!IsFree(name))
@@ -237,9 +255,11 @@ internal sealed partial class ModelBuilder
 
             claimed = name + suffix.ToString(CultureInfo.InvariantCulture);
             string fullName = Qualify(document.Namespace, name);
+            string? reserved = ReservedBecause(document.Namespace, name, isRecord, helperSuffixes);
             string owner = _ownerByTypeName.TryGetValue(fullName, out string? o) ? o : "a helper type of another schema";
-            Report(DiagnosticDescriptors.TypeNameCollision, document, span,
-                $"Type name '{fullName}' (or a helper type generated beside it) is already generated from {owner}; this schema is generated as '{claimed}'. Give it a different 'title'.");
+            Report(DiagnosticDescriptors.TypeNameCollision, document, span, reserved is not null && o is null
+                ? $"Type name '{fullName}' cannot be used: {reserved}; this schema is generated as '{claimed}'. Give it a different 'title'."
+                : $"Type name '{fullName}' (or a helper type generated beside it) is already generated from {owner}; this schema is generated as '{claimed}'. Give it a different 'title'.");
         }
 
         _ownerByTypeName[Qualify(document.Namespace, claimed)] = location;
@@ -253,16 +273,47 @@ internal sealed partial class ModelBuilder
 
     private static string Qualify(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
 
+    /// <summary>Why a type name (or a helper type name beside it) would not compile, or null if it is free of such clashes.</summary>
+    private string? ReservedBecause(string ns, string name, bool isRecord, string[] helperSuffixes)
+    {
+        if (isRecord && s_reservedMembers.Contains(name))
+        {
+            return "the generated record has a member of that name";
+        }
+
+        foreach (string full in helperSuffixes.Select(suffix => Qualify(ns, name + suffix)).Prepend(Qualify(ns, name)))
+        {
+            if (Array.IndexOf(s_runtimeTypes, full) >= 0)
+            {
+                return $"'{full}' is a type of the PendoGen runtime";
+            }
+
+            if (_namespaces.Contains(full))
+            {
+                return $"'{full}' is a namespace";
+            }
+        }
+
+        return null;
+    }
+
     private TypeRef BuildEnum(SchemaDocument document, SchemaNode node, EquatableArray<JsonValue> values, string name, string location)
     {
-        name = ClaimTypeName(document, name, location, node.Span, s_enumHelperSuffixes);
+        name = ClaimTypeName(document, name, location, node.Span, isRecord: false, s_enumHelperSuffixes);
         var members = new List<EnumMemberSpec>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonValue value in values)
         {
             if (value is not JsonString s)
             {
                 Report(DiagnosticDescriptors.InvalidKeywordValue, document, value.Span, $"A string enum can only list strings, not {value.KindName}");
+                continue;
+            }
+
+            if (!listed.Add(s.Value))
+            {
+                Report(DiagnosticDescriptors.InvalidKeywordValue, document, value.Span, $"Enum value \"{s.Value}\" is listed more than once");
                 continue;
             }
 
@@ -291,7 +342,7 @@ internal sealed partial class ModelBuilder
 
     private TypeRef BuildObject(SchemaDocument document, SchemaNode node, string name, string location, bool lenient)
     {
-        name = ClaimTypeName(document, name, location, node.TitleSpan.Length > 0 ? node.TitleSpan : node.Span);
+        name = ClaimTypeName(document, name, location, node.TitleSpan.Length > 0 ? node.TitleSpan : node.Span, isRecord: true);
         string fullName = Qualify(document.Namespace, name);
         var typeRef = new TypeRef(ValueKind.Object, fullName);
         _typesByLocation[location] = typeRef;

@@ -8,10 +8,13 @@ internal static class Naming
 {
     private static readonly char[] s_separators = { '_', '-', '.', ' ' };
 
-    /// <summary>True if <paramref name="name"/> can be used as-is as a C# type or member name.</summary>
+    /// <summary>
+    /// True if <paramref name="name"/> can be used as-is as a C# type or member name. Names with formatting characters
+    /// (such as U+200B) are refused: C# ignores those characters, so two names that differ only by them would clash.
+    /// </summary>
     public static bool IsIdentifier(string name) =>
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None &&
-        SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None;
+        SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None && !HasFormattingCharacter(name);
 
     /// <summary>
     /// <c>sync_mode</c> → <c>SyncMode</c>, <c>ALL_TIME</c> → <c>AllTime</c>, <c>AWS_S3</c> → <c>AwsS3</c>,
@@ -41,7 +44,8 @@ internal static class Naming
             return "Value";
         }
 
-        if (char.IsDigit(sb[0]))
+        // A digit, or a combining mark, can follow the first character of a C# name but not be it.
+        if (!SyntaxFacts.IsIdentifierStartCharacter(sb[0]))
         {
             sb.Insert(0, '_');
         }
@@ -54,7 +58,7 @@ internal static class Naming
         var sb = new StringBuilder(word.Length);
         foreach (char c in word)
         {
-            if (c < 0x80 ? char.IsLetterOrDigit(c) : SyntaxFacts.IsIdentifierPartCharacter(c))
+            if (c < 0x80 ? char.IsLetterOrDigit(c) : SyntaxFacts.IsIdentifierPartCharacter(c) && !IsFormattingCharacter(c))
             {
                 sb.Append(c);
             }
@@ -62,4 +66,19 @@ internal static class Naming
 
         return sb.ToString();
     }
+
+    private static bool HasFormattingCharacter(string name)
+    {
+        foreach (char c in name)
+        {
+            if (IsFormattingCharacter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFormattingCharacter(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

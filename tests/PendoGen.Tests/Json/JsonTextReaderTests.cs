@@ -143,6 +143,7 @@ public class JsonTextReaderTests
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
+    [InlineData("\r")]
     public void Member_names_and_values_carry_zero_based_line_and_column(string newline)
     {
         string text = MultiLine.Replace("\n", newline);
@@ -201,6 +202,57 @@ public class JsonTextReaderTests
         SourceSpan b = crlf.Find("o")!.NameSpan;
         Assert.Equal((a.StartLine, a.StartColumn, a.EndLine, a.EndColumn), (b.StartLine, b.StartColumn, b.EndLine, b.EndColumn));
         Assert.Equal(a.Start + 6, b.Start); // six line breaks before it, each one character longer
+    }
+
+    // Found by the schema fuzzer ("byte edits, seed 20240611+17: insert@8466 0D [pendo-config]" and
+    // "replace@1423 C285 [pendo-connection]"): a lone CR, and U+0085/U+2028/U+2029 inside a string, end a line for
+    // the compiler but did not for the reader, so diagnostics after them had the wrong line.
+    [Theory]
+    [InlineData("{\"a\": 1,\r\"b\": \"x\u2028y\", \"c\": \"\u0085\u2029\",\r\n \"d\": [\n\r]}")]
+    [InlineData("\r\r\n\n{\"\u2028\": {\"\u2029\": \"\u0085\"}}\r")]
+    public void Lines_and_columns_agree_with_the_compiler_for_every_kind_of_line_break(string text)
+    {
+        var lines = Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines;
+        var spans = new List<SourceSpan>();
+        void Collect(JsonValue value)
+        {
+            spans.Add(value.Span);
+            foreach (JsonMember member in (value as JsonObject)?.Members ?? EquatableArray<JsonMember>.Empty)
+            {
+                spans.Add(member.NameSpan);
+                Collect(member.Value);
+            }
+
+            foreach (JsonValue item in (value as JsonArray)?.Items ?? EquatableArray<JsonValue>.Empty)
+            {
+                Collect(item);
+            }
+        }
+
+        Collect(JsonTextReader.Read(text));
+        Assert.All(spans, span =>
+        {
+            var expected = lines.GetLinePositionSpan(new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length));
+            Assert.Equal((expected.Start.Line, expected.Start.Character, expected.End.Line, expected.End.Character), (span.StartLine, span.StartColumn, span.EndLine, span.EndColumn));
+        });
+    }
+
+    [Theory]
+    [InlineData("{\"a\u2028b\": 1 x}", 1, 6)]
+    [InlineData("[1,\r2,\r\r3 4]", 3, 2)]
+    public void Errors_after_a_line_break_the_compiler_counts_are_on_the_right_line(string text, int line, int column)
+    {
+        JsonTextException e = Assert.Throws<JsonTextException>(() => JsonTextReader.Read(text));
+        AssertStart(e.Span, line, column);
+        Assert.Contains($"(line {line + 1}, column {column + 1})", e.Message);
+    }
+
+    [Fact]
+    public void An_error_at_a_raw_line_break_in_a_string_ends_at_the_start_of_the_next_line()
+    {
+        JsonTextException e = Assert.Throws<JsonTextException>(() => JsonTextReader.Read("{\"a\": \"x\ny\"}"));
+        AssertStart(e.Span, 0, 8);
+        AssertEnd(e.Span, 1, 0);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public static class DataDelaySensitivityWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined DataDelaySensitivity value."),
     };
 
-    public static bool IsDefined(global::PendoGen.DataDelaySensitivity value) => value is global::PendoGen.DataDelaySensitivity.LOW or global::PendoGen.DataDelaySensitivity.NORMAL or global::PendoGen.DataDelaySensitivity.HIGH or global::PendoGen.DataDelaySensitivity.CUSTOM or global::PendoGen.DataDelaySensitivity.SyncFrequency;
+    public static bool IsDefined(global::PendoGen.DataDelaySensitivity value) => value is >= global::PendoGen.DataDelaySensitivity.LOW and <= global::PendoGen.DataDelaySensitivity.SyncFrequency;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

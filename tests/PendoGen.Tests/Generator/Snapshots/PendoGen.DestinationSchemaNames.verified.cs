@@ -49,7 +49,7 @@ public static class DestinationSchemaNamesWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined DestinationSchemaNames value."),
     };
 
-    public static bool IsDefined(global::PendoGen.DestinationSchemaNames value) => value is global::PendoGen.DestinationSchemaNames.FivetranNaming or global::PendoGen.DestinationSchemaNames.SourceNaming;
+    public static bool IsDefined(global::PendoGen.DestinationSchemaNames value) => value is >= global::PendoGen.DestinationSchemaNames.FivetranNaming and <= global::PendoGen.DestinationSchemaNames.SourceNaming;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

@@ -56,7 +56,7 @@ public static class ExportStorageTypeWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ExportStorageType value."),
     };
 
-    public static bool IsDefined(global::PendoGen.ExportStorageType value) => value is global::PendoGen.ExportStorageType.AZURE or global::PendoGen.ExportStorageType.GCS or global::PendoGen.ExportStorageType.AwsS3;
+    public static bool IsDefined(global::PendoGen.ExportStorageType value) => value is >= global::PendoGen.ExportStorageType.AZURE and <= global::PendoGen.ExportStorageType.AwsS3;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

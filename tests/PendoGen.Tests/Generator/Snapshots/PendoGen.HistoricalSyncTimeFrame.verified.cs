@@ -49,7 +49,7 @@ public static class HistoricalSyncTimeFrameWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined HistoricalSyncTimeFrame value."),
     };
 
-    public static bool IsDefined(global::PendoGen.HistoricalSyncTimeFrame value) => value is global::PendoGen.HistoricalSyncTimeFrame.AllTime or global::PendoGen.HistoricalSyncTimeFrame.DateLimit;
+    public static bool IsDefined(global::PendoGen.HistoricalSyncTimeFrame value) => value is >= global::PendoGen.HistoricalSyncTimeFrame.AllTime and <= global::PendoGen.HistoricalSyncTimeFrame.DateLimit;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

@@ -63,7 +63,7 @@ public static class NetworkingMethodWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined NetworkingMethod value."),
     };
 
-    public static bool IsDefined(global::PendoGen.NetworkingMethod value) => value is global::PendoGen.NetworkingMethod.Directly or global::PendoGen.NetworkingMethod.PrivateLink or global::PendoGen.NetworkingMethod.SshTunnel or global::PendoGen.NetworkingMethod.ProxyAgent;
+    public static bool IsDefined(global::PendoGen.NetworkingMethod value) => value is >= global::PendoGen.NetworkingMethod.Directly and <= global::PendoGen.NetworkingMethod.ProxyAgent;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

@@ -70,7 +70,7 @@ public static class PendoRegionWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined PendoRegion value."),
     };
 
-    public static bool IsDefined(global::PendoGen.PendoRegion value) => value is global::PendoGen.PendoRegion.EU or global::PendoGen.PendoRegion.US1 or global::PendoGen.PendoRegion.AU or global::PendoGen.PendoRegion.JPN or global::PendoGen.PendoRegion.US;
+    public static bool IsDefined(global::PendoGen.PendoRegion value) => value is >= global::PendoGen.PendoRegion.EU and <= global::PendoGen.PendoRegion.US;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

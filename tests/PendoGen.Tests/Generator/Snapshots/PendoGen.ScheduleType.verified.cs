@@ -49,7 +49,7 @@ public static class ScheduleTypeWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ScheduleType value."),
     };
 
-    public static bool IsDefined(global::PendoGen.ScheduleType value) => value is global::PendoGen.ScheduleType.Auto or global::PendoGen.ScheduleType.Manual;
+    public static bool IsDefined(global::PendoGen.ScheduleType value) => value is >= global::PendoGen.ScheduleType.Auto and <= global::PendoGen.ScheduleType.Manual;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

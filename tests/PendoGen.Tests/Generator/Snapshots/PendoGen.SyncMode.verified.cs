@@ -49,7 +49,7 @@ public static class SyncModeWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined SyncMode value."),
     };
 
-    public static bool IsDefined(global::PendoGen.SyncMode value) => value is global::PendoGen.SyncMode.AllAppIds or global::PendoGen.SyncMode.SpecificAppIds;
+    public static bool IsDefined(global::PendoGen.SyncMode value) => value is >= global::PendoGen.SyncMode.AllAppIds and <= global::PendoGen.SyncMode.SpecificAppIds;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

@@ -70,7 +70,7 @@ public static class RenderModeWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RenderMode value."),
     };
 
-    public static bool IsDefined(global::Widgets.RenderMode value) => value is global::Widgets.RenderMode.FastMode or global::Widgets.RenderMode.V2Beta or global::Widgets.RenderMode._3d or global::Widgets.RenderMode.Legacy or global::Widgets.RenderMode.SafeMode;
+    public static bool IsDefined(global::Widgets.RenderMode value) => value is >= global::Widgets.RenderMode.FastMode and <= global::Widgets.RenderMode.SafeMode;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.

@@ -63,7 +63,7 @@ public static class WidgetKindWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WidgetKind value."),
     };
 
-    public static bool IsDefined(global::Widgets.WidgetKind value) => value is global::Widgets.WidgetKind.BarChart or global::Widgets.WidgetKind.PieChart or global::Widgets.WidgetKind.Table or global::Widgets.WidgetKind._2x2Grid;
+    public static bool IsDefined(global::Widgets.WidgetKind value) => value is >= global::Widgets.WidgetKind.BarChart and <= global::Widgets.WidgetKind._2x2Grid;
 
     /// <summary>
     /// The wire spelling of a defined value, else the number: for messages.
