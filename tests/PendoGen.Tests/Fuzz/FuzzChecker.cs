@@ -10,21 +10,6 @@ using Xunit.Abstractions;
 
 namespace PendoGen.Tests.Fuzz;
 
-/// <summary>
-/// How many cases the schema fuzz tests run. CI runs the default; set PENDOGEN_FUZZ_SCALE (e.g. 20) for a longer,
-/// deeper run. Every case is built from fixed seeds, so a failure names the case that reproduces it.
-/// </summary>
-internal static class FuzzScale
-{
-    public static int Scale { get; } =
-        int.TryParse(Environment.GetEnvironmentVariable("PENDOGEN_FUZZ_SCALE"), out int scale) && scale > 0 ? scale : 1;
-
-    public static int Cases(int ci) => ci * Scale;
-
-    /// <summary>A stride that visits <c>1/ci</c> of the positions at scale 1 and every position at scale <paramref name="ci"/>.</summary>
-    public static int Stride(int ci) => Math.Max(1, (ci + Scale - 1) / Scale);
-}
-
 /// <summary>One generator input: the schema files, and the file the mutation was applied to.</summary>
 /// <param name="Id">Names the family, base file, seed and mutation: enough to rebuild the case.</param>
 /// <param name="Compile">False for cases whose output is too big to compile on every run (checked at higher scales).</param>

@@ -10,4 +10,7 @@ internal static class FuzzScale
         int.TryParse(Environment.GetEnvironmentVariable("PENDOGEN_FUZZ_SCALE"), out int scale) && scale > 0 ? scale : 1;
 
     public static int Cases(int ci) => ci * Scale;
+
+    /// <summary>A stride that visits <c>1/ci</c> of the positions at scale 1 and every position at scale <paramref name="ci"/>.</summary>
+    public static int Stride(int ci) => Math.Max(1, (ci + Scale - 1) / Scale);
 }
