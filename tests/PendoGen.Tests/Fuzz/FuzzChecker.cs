@@ -34,7 +34,7 @@ internal sealed class FuzzChecker
     private const int MaxReportedFailures = 10;
 
     /// <summary>Every so many compiled cases, every method body is bound, whether its file is new or not.</summary>
-    private const int FullCompileEvery = 25;
+    private const int FullCompileEvery = 40;
 
     private readonly ITestOutputHelper _output;
     private readonly string _family;

@@ -45,7 +45,7 @@ public class SchemaFuzzTests(ITestOutputHelper output)
     public void Truncated_and_closed_schemas(string baseName)
     {
         BaseSchema schema = BaseSchema.Get(baseName);
-        int step = FuzzScale.Stride(24 * schema.Cost);
+        int step = FuzzScale.Stride(32 * schema.Cost);
         FuzzChecker checker = Checker($"truncate-and-close/{baseName}");
         checker.CheckAll(
             Enumerable.Range(0, schema.Text.Length / step).Select(i => i * step)
@@ -181,7 +181,7 @@ public class SchemaFuzzTests(ITestOutputHelper output)
     {
         BaseSchema schema = BaseSchema.Get(baseName);
         SpanNode root = SpanParser.Parse(schema.Text);
-        int perName = FuzzScale.Cases(3);
+        int perName = FuzzScale.Cases(2);
         FuzzChecker checker = Checker($"names/{baseName}");
 
         IEnumerable<FuzzCase> Cases()
