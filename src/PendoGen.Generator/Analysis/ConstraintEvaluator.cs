@@ -122,9 +122,12 @@ internal sealed partial class ConstraintEvaluator
     /// <summary>What applies to the violations found at this point (mirrors the emitter's context).</summary>
     /// <param name="Anchor">The setting that made a branch apply; conditional requirements are reported there.</param>
     /// <param name="AnchorProperty">That setting's property, for the "use the default" fix.</param>
-    private sealed record RuleContext(RuleSeverity Severity, string? Reason, ConditionChain? Conditions, bool InBranch, Location? Anchor, PropertySpec? AnchorProperty = null)
+    private sealed record RuleContext(RuleSeverity Severity, string? Reason, ConditionChain? Conditions, Location? Anchor, PropertySpec? AnchorProperty = null)
     {
-        public static readonly RuleContext Root = new(RuleSeverity.Error, null, null, false, null);
+        public static readonly RuleContext Root = new(RuleSeverity.Error, null, null, null);
+
+        /// <summary>Inside a branch of an if/then/else (rules there are conditional requirements).</summary>
+        public bool InBranch => Conditions is not null;
 
         /// <summary>" when a and b": only a reported violation needs it, so it is built then.</summary>
         public string Condition => Conditions is null ? "" : " when " + Conditions.Text;
@@ -136,7 +139,6 @@ internal sealed partial class ConstraintEvaluator
             this with
             {
                 Conditions = new ConditionChain(condition, Conditions),
-                InBranch = true,
                 Anchor = anchor?.Location ?? Anchor,
                 AnchorProperty = anchor?.Property ?? AnchorProperty,
             };

@@ -77,7 +77,6 @@ internal sealed partial class ModelBuilder
 
     private ConstraintSpec ConvertNode(SchemaDocument document, SchemaNode node, string? typeName, int depth)
     {
-
         Dictionary<string, TypeRef>? types = typeName is not null && _propertiesByType.TryGetValue(typeName, out var t) ? t : null;
         CheckNames(document, node, typeName, types);
         // An invalid pattern is reported (PENDO107) and left out, so Validate() never builds a broken Regex.

@@ -211,10 +211,23 @@ public static class JsonSupport
             ? value
             : ReadDouble(ref reader);
 
-    public static bool ReadBooleanLenient(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.GetString() is "true" or "false"
-            ? reader.GetString() == "true"
-            : ReadBoolean(ref reader);
+    public static bool ReadBooleanLenient(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+        {
+            if (reader.ValueTextEquals("true"u8))
+            {
+                return true;
+            }
+
+            if (reader.ValueTextEquals("false"u8))
+            {
+                return false;
+            }
+        }
+
+        return ReadBoolean(ref reader);
+    }
 
     public static global::System.DateOnly ReadDate(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -353,7 +366,6 @@ public static class JsonSupport
         }
     }
 
-    /// <summary>Serializes with <paramref name="write"/> into a compact UTF-8 JSON string.</summary>
     [global::System.ThreadStatic]
     private static global::System.Text.Json.Utf8JsonWriter? t_writer;
 
@@ -393,12 +405,19 @@ public static class JsonSupport
         public global::System.Span<byte> GetSpan(int sizeHint = 0) => throw new global::System.InvalidOperationException("The writer was returned.");
     }
 
+    /// <summary>Serializes with <paramref name="write"/> into a compact UTF-8 JSON string.</summary>
     public static string ToJsonString<T>(T value, global::System.Action<T, global::System.Text.Json.Utf8JsonWriter> write)
     {
         var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+        global::System.Text.Json.Utf8JsonWriter writer = RentWriter(buffer);
+        try
         {
             write(value, writer);
+            writer.Flush();
+        }
+        finally
+        {
+            ReturnWriter(writer);
         }
 
         return global::System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
