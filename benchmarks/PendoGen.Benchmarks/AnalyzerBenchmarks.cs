@@ -37,9 +37,9 @@ public class AnalyzerBenchmarks
         AnalyzerConfigOptionsProvider options = Inputs.Options(schemas, _ => "PendoGen");
         _options = new AnalyzerOptions(schemas, options);
 
-        _withConfigs = Generate(Enumerable.Range(0, 500).Select(FileWithConfigs), schemas, options);
-        _withValidConfigs = Generate(Enumerable.Range(0, 500).Select(FileWithValidConfigs), schemas, options);
-        _withoutConfigs = Generate(Enumerable.Range(0, 500).Select(FileWithoutConfigs), schemas, options);
+        _withConfigs = Generate(AnalyzerSources.All("configs"), schemas, options);
+        _withValidConfigs = Generate(AnalyzerSources.All("valid"), schemas, options);
+        _withoutConfigs = Generate(AnalyzerSources.All("plain"), schemas, options);
     }
 
     private static Compilation Generate(IEnumerable<string> sources, ImmutableArray<AdditionalText> schemas, AnalyzerConfigOptionsProvider options)
@@ -49,54 +49,6 @@ public class AnalyzerBenchmarks
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return output;
     }
-
-    private static string FileWithConfigs(int i) => $$""""
-        using PendoGen;
-        public static class Connections{{i}}
-        {
-            public static PendoConnectionRequest A(string key) => new PendoConnectionRequest
-            {
-                GroupId = "group_{{i}}",
-                SyncFrequency = {{(i % 7 == 0 ? 45 : 1440)}},
-                DailySyncTime = "14:00",
-                DestinationSchemaNames = DestinationSchemaNames.FivetranNaming,
-                Config = new PendoConfig { Schema = "pendo_{{i}}", SyncMode = SyncMode.SpecificAppIds, AppIds = ["{{i}}", "x"], Region = PendoRegion.EU, IntegrationKey = key },
-            };
-
-            public static PendoConfig B() => PendoConfig.FromJson("""{ "schema": "p{{i}}", "region": "EU", "backward_sync_limit_date": "2000-12-15" }""");
-
-            public static int Work(int x) { int s = 0; for (int k = 0; k < x; k++) { s += k * {{i}}; } return s; }
-        }
-        """";
-
-    /// <summary>The same shapes, all valid: what a project looks like once its diagnostics are fixed.</summary>
-    private static string FileWithValidConfigs(int i) => $$""""
-        using PendoGen;
-        public static class Connections{{i}}
-        {
-            public static PendoConnectionRequest A(string key) => new PendoConnectionRequest
-            {
-                GroupId = "group_{{i}}",
-                SyncFrequency = 1440,
-                DailySyncTime = "14:00",
-                DestinationSchemaNames = DestinationSchemaNames.FivetranNaming,
-                Config = new PendoConfig { Schema = "pendo_{{i}}", SyncMode = SyncMode.SpecificAppIds, AppIds = ["{{i}}", "7"], Region = PendoRegion.EU, IntegrationKey = key },
-            };
-
-            public static PendoConfig B() => PendoConfig.FromJson("""{ "schema": "p{{i}}", "historical_sync_time_frame": "DATE_LIMIT", "backward_sync_limit_date": "2000-12-15" }""");
-
-            public static int Work(int x) { int s = 0; for (int k = 0; k < x; k++) { s += k * {{i}}; } return s; }
-        }
-        """";
-
-    private static string FileWithoutConfigs(int i) => $$"""
-        public static class Plain{{i}}
-        {
-            public static string A(string key) => string.Concat("group_", key, "{{i}}");
-            public static int Work(int x) { int s = 0; for (int k = 0; k < x; k++) { s += k * {{i}}; } return s; }
-            public static object B() => new System.Collections.Generic.List<int> { 1, 2, {{i}} };
-        }
-        """;
 
     // Each run starts from a fresh copy of the compilation (Clone drops the cached binding), so "compile" is the
     // real cost of binding and checking every file, and "compile + analyzer" adds exactly the analyzer's work.

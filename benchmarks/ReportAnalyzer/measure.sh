@@ -32,56 +32,8 @@ XML
 printf 'is_global = true\n' > "$work/.globalconfig"
 for id in 001 002 003 004 005 006 007; do printf 'dotnet_diagnostic.PENDO%s.severity = warning\n' "$id" >> "$work/.globalconfig"; done
 
-python3 - "$work" "$kind" <<'PY'
-import sys
-work, kind = sys.argv[1], sys.argv[2]
-for i in range(500):
-    if kind == "plain":
-        body = f'''public static class Plain{i}
-{{
-    public static string A(string key) => string.Concat("group_", key, "{i}");
-    public static int Work(int x) {{ int s = 0; for (int k = 0; k < x; k++) {{ s += k * {i}; }} return s; }}
-    public static object B() => new System.Collections.Generic.List<int> {{ 1, 2, {i} }};
-}}
-'''
-    elif kind == "valid":
-        body = f'''using PendoGen;
-public static class Connections{i}
-{{
-    public static PendoConnectionRequest A(string key) => new PendoConnectionRequest
-    {{
-        GroupId = "group_{i}",
-        SyncFrequency = 1440,
-        DailySyncTime = "14:00",
-        DestinationSchemaNames = DestinationSchemaNames.FivetranNaming,
-        Config = new PendoConfig {{ Schema = "pendo_{i}", SyncMode = SyncMode.SpecificAppIds, AppIds = ["{i}", "7"], Region = PendoRegion.EU, IntegrationKey = key }},
-    }};
-
-    public static PendoConfig B() => PendoConfig.FromJson("""{{ "schema": "p{i}", "historical_sync_time_frame": "DATE_LIMIT", "backward_sync_limit_date": "2000-12-15" }}""");
-
-    public static int Work(int x) {{ int s = 0; for (int k = 0; k < x; k++) {{ s += k * {i}; }} return s; }}
-}}
-'''
-    else:
-        body = f'''using PendoGen;
-public static class Connections{i}
-{{
-    public static PendoConnectionRequest A(string key) => new PendoConnectionRequest
-    {{
-        GroupId = "group_{i}",
-        SyncFrequency = {45 if i % 7 == 0 else 1440},
-        DailySyncTime = "14:00",
-        DestinationSchemaNames = DestinationSchemaNames.FivetranNaming,
-        Config = new PendoConfig {{ Schema = "pendo_{i}", SyncMode = SyncMode.SpecificAppIds, AppIds = ["{i}", "x"], Region = PendoRegion.EU, IntegrationKey = key }},
-    }};
-
-    public static PendoConfig B() => PendoConfig.FromJson("""{{ "schema": "p{i}", "region": "EU", "backward_sync_limit_date": "2000-12-15" }}""");
-
-    public static int Work(int x) {{ int s = 0; for (int k = 0; k < x; k++) {{ s += k * {i}; }} return s; }}
-}}
-'''
-    open(f"{work}/C{i}.cs", "w").write(body)
-PY
+# The same 500 files the in-process benchmarks use (benchmarks/PendoGen.Benchmarks/AnalyzerSources.cs).
+dotnet run -c Release --project "$repo/benchmarks/PendoGen.Benchmarks" -- --write-sources "$work" "$kind"
 
 cd "$work"
 dotnet restore -v:q -nologo >/dev/null
