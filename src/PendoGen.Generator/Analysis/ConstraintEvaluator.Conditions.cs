@@ -149,7 +149,7 @@ internal sealed partial class ConstraintEvaluator
         var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(spec.Properties.Count, System.StringComparer.Ordinal);
         foreach (PropertySpec property in spec.Properties)
         {
-            state[property.JsonName] = muted.Resolve(property, literal, path);
+            state[property.JsonName] = muted.Resolve(property, literal, path, spec.IsReadOnly);
         }
 
         return new ObjectTarget(spec, literal, path, state);

@@ -14,7 +14,7 @@ internal sealed partial class ConstraintEvaluator
         var state = new Dictionary<string, (Presence, LiteralValue?, LiteralProperty?)>(spec.Properties.Count, StringComparer.Ordinal);
         foreach (PropertySpec property in spec.Properties)
         {
-            state[property.JsonName] = Resolve(property, literal, path);
+            state[property.JsonName] = Resolve(property, literal, path, spec.IsReadOnly);
         }
 
         var target = new ObjectTarget(spec, literal, path, state);
@@ -24,6 +24,7 @@ internal sealed partial class ConstraintEvaluator
         ValidateNested(target);
         CheckUnknownProperties(target);
         CheckHardCodedSecrets(target);
+        CheckJsonRules(target);
     }
 
     /// <summary>PENDO004: a secret set to the "******" an API returns (mirrors the emitter's check).</summary>
@@ -46,7 +47,7 @@ internal sealed partial class ConstraintEvaluator
     private static bool IsMasked(string value) => value.Length > 0 && value.All(c => c == '*');
 
     /// <summary>Where a property stands, after checking its JSON kind (a value of the wrong kind counts as unknown).</summary>
-    private (Presence, LiteralValue?, LiteralProperty?) Resolve(PropertySpec property, LiteralObject literal, string path)
+    private (Presence, LiteralValue?, LiteralProperty?) Resolve(PropertySpec property, LiteralObject literal, string path, bool readOnly)
     {
         LiteralProperty? source = literal.Find(property.JsonName);
         if (source is null)
@@ -59,8 +60,20 @@ internal sealed partial class ConstraintEvaluator
             return (literal.UnsetMeansUnknown ? Presence.Unknown : Presence.Absent, null, null);
         }
 
-        if (source.Value is LiteralNull)
+        if (source.Value is LiteralNull jsonNull)
         {
+            if (property.Type.Kind == ValueKind.Json)
+            {
+                return (Presence.Present, jsonNull, source); // a JsonElement holds null; its schema decides
+            }
+
+            // FromJson refuses a JSON null for a typed optional property (except lenient and response models).
+            if (jsonNull.FromJsonText && property.IsOptional && !property.Type.Lenient && !readOnly)
+            {
+                Report(RuleIds.ValueNotAllowed, PathOf(path, property.JsonName), "A value is required here; null is not allowed", RuleContext.Root, jsonNull.Location);
+                return (Presence.Unknown, null, source);
+            }
+
             return (Presence.Absent, null, source);
         }
 

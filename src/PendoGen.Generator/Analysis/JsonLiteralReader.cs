@@ -89,7 +89,7 @@ internal static class JsonLiteralReader
             case JsonBoolean b:
                 return new LiteralBoolean(location, b.Value);
             default:
-                return new LiteralNull(location);
+                return new LiteralNull(location, fromJsonText: true);
         }
     }
 }

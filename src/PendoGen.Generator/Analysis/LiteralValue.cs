@@ -100,10 +100,14 @@ internal sealed class LiteralBoolean : LiteralValue
 
 internal sealed class LiteralNull : LiteralValue
 {
-    public LiteralNull(Location location)
+    public LiteralNull(Location location, bool fromJsonText = false)
         : base(location)
     {
+        FromJsonText = fromJsonText;
     }
+
+    /// <summary>A JSON <c>null</c> (which FromJson refuses for a typed optional property), not C#'s "not set".</summary>
+    public bool FromJsonText { get; }
 }
 
 /// <summary>Not a constant: nothing that depends on it is reported.</summary>

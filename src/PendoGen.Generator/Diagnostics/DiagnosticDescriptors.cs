@@ -42,6 +42,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedCondition = Create(
         "PENDO109", "Condition keyword not supported", "{0}", DiagnosticSeverity.Warning);
 
+    /// <summary>A keyword PendoGen honours elsewhere but not at this place of the schema.</summary>
+    public static readonly DiagnosticDescriptor KeywordNotHonouredHere = Create(
+        "PENDO110", "Keyword not honoured at this place", "{0}", DiagnosticSeverity.Warning);
+
     /// <summary>A bug in PendoGen itself, reported instead of crashing the compiler (CS8785).</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         "PENDO199", "PendoGen internal error", "PendoGen could not process this schema because of an internal error; please report it: {0}", DiagnosticSeverity.Error);

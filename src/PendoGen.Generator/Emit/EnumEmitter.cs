@@ -37,6 +37,8 @@ internal static class EnumEmitter
             foreach (EnumMemberSpec member in spec.Members)
             {
                 w.Line($"private static readonly {JsonEncodedText} s_{member.ClrName} = {JsonEncodedText}.Encode({JsonLiteral.CSharpString(member.WireValue)});");
+                // Reading compares unescaped UTF-8; the encoded form above is the writer's, escaped ("UTC+1" → "UTC\u002B1").
+                w.Line($"private static readonly byte[] u_{member.ClrName} = global::System.Text.Encoding.UTF8.GetBytes({JsonLiteral.CSharpString(member.WireValue)});");
             }
 
             w.Line();
@@ -83,7 +85,7 @@ internal static class EnumEmitter
 
                 foreach (EnumMemberSpec member in spec.Members)
                 {
-                    w.Line($"if (reader.ValueTextEquals(s_{member.ClrName}.EncodedUtf8Bytes)) return {type}.{member.ClrName};");
+                    w.Line($"if (reader.ValueTextEquals(u_{member.ClrName})) return {type}.{member.ClrName};");
                 }
 
                 string allowed = string.Join(", ", spec.Members.Select(m => m.WireValue));

@@ -24,7 +24,9 @@ internal static class JsonEmitter
                 w.Line($"private static readonly {JsonEncodedText} {NameField(property)} = {JsonEncodedText}.Encode({JsonLiteral.CSharpString(property.JsonName)});");
             }
 
-            w.Line($"private static readonly {JsonEncodedText}[] s_allJsonNames = {{ {string.Join(", ", spec.Properties.Select(NameField))} }};");
+            // Reading compares the unescaped name the reader sees with the name's UTF-8 bytes (not the writer's
+            // escaped form, which differs for '"', '+', non-ASCII, ...).
+            w.Line($"private static readonly byte[][] s_allJsonNames = {{ {string.Join(", ", spec.Properties.Select(p => $"global::System.Text.Encoding.UTF8.GetBytes({JsonLiteral.CSharpString(p.JsonName)})"))} }};");
             w.Line();
             DocComments.Summary(w, "Serializes to compact JSON with the schema's property names; unset optional properties are omitted.");
             w.Line($"public string ToJson() => {JsonSupport}.ToJsonString(this, static (value, writer) => value.WriteTo(writer));");
@@ -210,7 +212,7 @@ internal static class JsonEmitter
                     {
                         using (w.Open($"case {i}:"))
                         {
-                            WritePropertyRead(w, spec.Properties[i]);
+                            WritePropertyRead(w, spec.Properties[i], spec.IsReadOnly);
                             w.Line("break;");
                         }
                     }
@@ -275,27 +277,34 @@ internal static class JsonEmitter
             w.Line("int count = s_allJsonNames.Length;");
             using (w.Open("for (int i = expected; i < count; i++)"))
             {
-                w.Line("if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;");
+                w.Line("if (reader.ValueTextEquals(s_allJsonNames[i])) return i;");
             }
 
             using (w.Open("for (int i = 0; i < expected && i < count; i++)"))
             {
-                w.Line("if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;");
+                w.Line("if (reader.ValueTextEquals(s_allJsonNames[i])) return i;");
             }
 
             w.Line("return -1;");
         }
     }
 
-    private static void WritePropertyRead(SourceWriter w, PropertySpec property)
+    /// <param name="readOnly">A response model (readOnly schema): null reads as "not set".</param>
+    private static void WritePropertyRead(SourceWriter w, PropertySpec property, bool readOnly)
     {
         string segment = JsonLiteral.CSharpString("." + property.JsonName);
         w.Line($"if (has{property.ClrName}) throw {JsonSupport}.Duplicate({JsonLiteral.CSharpString(property.JsonName)});");
         w.Line($"has{property.ClrName} = true;");
         w.Line("reader.Read();");
         w.Line($"segment = {segment};");
-        if (property.IsOptional)
+        if (property.Type.Kind == ValueKind.Json)
         {
+            // A JsonElement holds null like any other value; its schema decides whether null is allowed.
+            w.Line($"p{property.ClrName} = {ReadExpression(property.Type, "reader", 0)};");
+        }
+        else if (property.IsOptional && (property.Type.Lenient || readOnly))
+        {
+            // Lenient and response models read null as "not set": APIs send null for what they leave out.
             w.Line($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};");
         }
         else

@@ -15,6 +15,9 @@ internal sealed partial class ValidatorEmitter
     private readonly ObjectSpec _spec;
     private readonly Dictionary<string, ObjectSpec> _objects;
     private readonly List<string> _patterns = new();
+
+    /// <summary>Rule bundles for the JSON evaluator, each loaded once into a static field.</summary>
+    private readonly List<string> _bundles = new();
     private int _variables;
 
     private ValidatorEmitter(ObjectSpec spec, IEnumerable<ObjectSpec> related)
@@ -36,6 +39,7 @@ internal sealed partial class ValidatorEmitter
         EmitNestedValidation(body);
         EmitUnknownProperties(body);
         EmitNullItemChecks(body);
+        EmitJsonRules(body);
 
         var w = new SourceWriter();
         WriteHeader(w, _spec.Namespace);
@@ -55,6 +59,18 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"public void ValidateInto(ref {IssueList}? issues, {ValidationPathType} at)"))
             {
                 w.Append(body);
+            }
+
+            if (_bundles.Count > 0)
+            {
+                w.Line();
+                using (w.Open("private static class ValidationRules"))
+                {
+                    for (int i = 0; i < _bundles.Count; i++)
+                    {
+                        w.Line($"internal static readonly global::System.Text.Json.JsonElement B{i} = global::PendoGen.Internal.JsonRules.Load({JsonLiteral.CSharpString(_bundles[i])});");
+                    }
+                }
             }
 
             if (_patterns.Count > 0)

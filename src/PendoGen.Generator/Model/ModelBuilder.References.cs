@@ -90,7 +90,8 @@ internal sealed partial class ModelBuilder
         return null;
     }
 
-    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
+    /// <summary>A JSON pointer segment of a URI fragment: %-escapes first (RFC 6901 §6), then ~1 and ~0.</summary>
+    private static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
 
     /// <summary>
     /// A broken <c>$ref</c> is reported once, though both the type of a value and its rules follow it. (A

@@ -24,6 +24,10 @@ internal sealed partial class ModelBuilder
             ConstraintSpec value = types[property.Name].Kind switch
             {
                 ValueKind.Object => ConstraintSpec.Empty,
+                // A JsonElement's rules are all checked by the JSON evaluator (PropertySpec.JsonRules).
+                ValueKind.Json => ConstraintSpec.Empty,
+                ValueKind.Array when types[property.Name].Item!.Kind == ValueKind.Json =>
+                    ToConstraint(valueDocument, valueNode with { Items = null }, typeName: null),
                 // The items are records that validate themselves: only the list's own rules (minItems, ...) count.
                 ValueKind.Array when types[property.Name].Item!.Kind == ValueKind.Object =>
                     ToConstraint(valueDocument, valueNode with { Items = null }, typeName: null),

@@ -135,6 +135,19 @@ internal sealed partial class ModelBuilder
             return known;
         }
 
+        if (node.Ref is not null && HasAssertionsBesideRef(node))
+        {
+            // 2020-12 applies the keywords beside a $ref too. A value gets them all from the JSON evaluator; a record
+            // keeps its type, and the keywords beside the reference are reported as not checked.
+            if (ResolveReference(document, node) is not { } referenced || !IsRecordSchema(referenced.Document, referenced.Node))
+            {
+                return TypeRef.Json;
+            }
+
+            Report(DiagnosticDescriptors.KeywordNotHonouredHere, document, node.Span,
+                "Keywords beside a '$ref' to a record are not checked; put them in the referenced schema, or in a rule ('allOf', 'if'/'then') of the enclosing object");
+        }
+
         if (node.Ref is not null)
         {
             if (!_resolving.Add(location))
@@ -159,7 +172,13 @@ internal sealed partial class ModelBuilder
         }
 
         string name = node.Title is { } title && Naming.IsIdentifier(title) ? title : suggestedName;
-        string? type = node.Type ?? InferType(node);
+        // Without "type": "object", properties do not make a record (JSON Schema accepts any non-object there); the root is one.
+        string? type = node.Type ?? (pointer == "#" && !node.Properties.IsEmpty ? "object" : InferType(node));
+        if (!(type == "object" && !node.Properties.IsEmpty) && ValueNeedsJsonRules(document, node))
+        {
+            return TypeRef.Json;
+        }
+
         switch (type)
         {
             case "object" when !node.Properties.IsEmpty:
@@ -195,21 +214,29 @@ internal sealed partial class ModelBuilder
         }
     }
 
+    /// <summary>A type from <c>const</c>/<c>enum</c> when every value has the same JSON kind; otherwise none (a JsonElement).</summary>
     private static string? InferType(SchemaNode node)
     {
-        if (!node.Properties.IsEmpty)
+        IEnumerable<JsonValue> values = node.Const is { } c ? new[] { c } : node.Enum is { Count: > 0 } list ? list : Enumerable.Empty<JsonValue>();
+        string? inferred = null;
+        foreach (JsonValue value in values)
         {
-            return "object";
+            string? kind = value switch
+            {
+                JsonString => "string",
+                JsonNumber n => Internal.JsonNumbers.IsInteger(n.Raw) ? "integer" : "number",
+                JsonBoolean => "boolean",
+                _ => null,
+            };
+            if (kind is null || (inferred is not null && inferred != kind && !(inferred is "integer" or "number" && kind is "integer" or "number")))
+            {
+                return null;
+            }
+
+            inferred = inferred == "number" || kind == "number" ? "number" : kind;
         }
 
-        JsonValue? sample = node.Const ?? (node.Enum is { Count: > 0 } values ? values[0] : null);
-        return sample switch
-        {
-            JsonString => "string",
-            JsonNumber n => n.IsInteger ? "integer" : "number",
-            JsonBoolean => "boolean",
-            _ => null,
-        };
+        return inferred;
     }
 
     private static bool NeedsInt64(SchemaNode node)
@@ -365,6 +392,7 @@ internal sealed partial class ModelBuilder
         foreach ((NamedSchema property, string clrName) in names)
         {
             (_, SchemaNode valueNode) = Dereference(document, property.Schema);
+            TypeRef propertyType = propertyTypes[property.Name];
             properties.Add(new PropertySpec(
                 property.Name,
                 clrName,
@@ -376,10 +404,12 @@ internal sealed partial class ModelBuilder
                 Description: property.Schema.Description ?? valueNode.Description,
                 NoEffectUnless: property.Schema.NoEffectUnless is { } condition
                     ? ToCondition(document, condition, fullName, "'x-no-effect-unless'")
-                    : null));
+                    : null,
+                JsonRules: JsonRulesOf(document, property.Schema, propertyType)));
         }
 
-        ConstraintSpec rules = ToDefiningRules(document, node, fullName);
+        (SchemaNode typedRules, string? recordJsonRules) = SplitRecordRules(document, node);
+        ConstraintSpec rules = ToDefiningRules(document, typedRules, fullName);
         UnknownPropertyPolicy policy = node.AdditionalProperties switch
         {
             true => UnknownPropertyPolicy.Keep,
@@ -387,8 +417,25 @@ internal sealed partial class ModelBuilder
             null => UnknownPropertyPolicy.KeepAndWarn,
         };
         bool readOnly = node.ReadOnly || document.Root?.ReadOnly == true;
-        _objects.Add(new ObjectSpec(document.Namespace, name, node.Description, document.Path, properties.ToEquatableArray(), rules, policy, readOnly));
+        _objects.Add(new ObjectSpec(document.Namespace, name, node.Description, document.Path, properties.ToEquatableArray(), rules, policy, readOnly, recordJsonRules));
         return typeRef;
+    }
+
+    /// <summary>The JSON evaluator's bundle for a JsonElement property, or for the items of a list of JsonElement.</summary>
+    private string? JsonRulesOf(SchemaDocument document, SchemaNode schema, TypeRef type)
+    {
+        if (type.Kind == ValueKind.Json)
+        {
+            return Bundle(document, schema);
+        }
+
+        if (type.Kind == ValueKind.Array && type.Item!.Kind == ValueKind.Json)
+        {
+            (SchemaDocument valueDocument, SchemaNode valueNode) = Dereference(document, schema);
+            return valueNode.Items is { } items ? Bundle(valueDocument, items) : null;
+        }
+
+        return null;
     }
 
     private string UniqueMemberName(SchemaDocument document, NamedSchema property, string typeName, HashSet<string> used)

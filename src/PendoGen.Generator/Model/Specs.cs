@@ -4,6 +4,7 @@ namespace PendoGen.Model;
 
 /// <summary>Everything the emitters need for one generated record. No Roslyn objects, no positions.</summary>
 /// <param name="IsReadOnly">From a schema whose root says <c>readOnly: true</c>: an API response, which may hold masked secrets.</param>
+/// <param name="JsonRules">The record's rules no C# type expresses, as a bundle for the JSON evaluator (checked on the record's JSON).</param>
 internal sealed record ObjectSpec(
     string Namespace,
     string Name,
@@ -12,7 +13,8 @@ internal sealed record ObjectSpec(
     EquatableArray<PropertySpec> Properties,
     ConstraintSpec Rules,
     UnknownPropertyPolicy UnknownProperties,
-    bool IsReadOnly = false)
+    bool IsReadOnly = false,
+    string? JsonRules = null)
 {
     public string FullName => Namespace.Length == 0 ? Name : Namespace + "." + Name;
 }
@@ -24,6 +26,7 @@ internal sealed record ObjectSpec(
 /// <param name="ConstJson">For a <c>const</c> property: the constant, as JSON text; the property defaults to it.</param>
 /// <param name="DefaultJson">The schema <c>default</c> as JSON text (documentation, and "no effect" checks).</param>
 /// <param name="NoEffectUnless">The <c>x-no-effect-unless</c> condition on the parent object.</param>
+/// <param name="JsonRules">For a <c>JsonElement</c> property: its schema as a bundle for the JSON evaluator (null when it asserts nothing).</param>
 internal sealed record PropertySpec(
     string JsonName,
     string ClrName,
@@ -33,7 +36,8 @@ internal sealed record PropertySpec(
     JsonLiteral? ConstValue,
     JsonLiteral? DefaultValue,
     string? Description,
-    ConstraintSpec? NoEffectUnless)
+    ConstraintSpec? NoEffectUnless,
+    string? JsonRules = null)
 {
     /// <summary>Whether "not set" is representable (<c>null</c>): everything except required and const members.</summary>
     public bool IsOptional => !IsRequired && ConstValue is null;

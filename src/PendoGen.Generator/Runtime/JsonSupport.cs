@@ -146,22 +146,35 @@ public static class JsonSupport
 
     public static int ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out int value))
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value))
         {
-            throw Expected("a whole number between -2147483648 and 2147483647", ref reader);
+            return value;
         }
 
-        return value;
+        // JSON Schema's integer is any number with a zero fractional part: 1.0 and 1e2 are integers too.
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal whole) &&
+            whole == decimal.Truncate(whole) && whole >= int.MinValue && whole <= int.MaxValue)
+        {
+            return (int)whole;
+        }
+
+        throw Expected("a whole number between -2147483648 and 2147483647", ref reader);
     }
 
     public static long ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt64(out long value))
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value))
         {
-            throw Expected("a whole number", ref reader);
+            return value;
         }
 
-        return value;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal whole) &&
+            whole == decimal.Truncate(whole) && whole >= long.MinValue && whole <= long.MaxValue)
+        {
+            return (long)whole;
+        }
+
+        throw Expected("a whole number", ref reader);
     }
 
     public static double ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader)

@@ -102,6 +102,15 @@ internal sealed record SchemaNode
     public SchemaNode? NoEffectUnless { get; init; }
 
     public bool IsSecret => WriteOnly || Format == "password";
+
+    /// <summary>
+    /// The node as written, for the rules that only the JSON evaluator (<c>SchemaRules</c>) checks: they are bundled
+    /// from this text, so the generated code and the analyzer evaluate exactly what the file says.
+    /// </summary>
+    public JsonValue? Source { get; init; }
+
+    /// <summary>Keywords at this node that no C# type expresses (type unions, anyOf, multipleOf, ...): the JSON evaluator checks them.</summary>
+    public EquatableArray<string> JsonOnlyKeywords { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>A schema under a name: a property, or a <c>$defs</c> entry.</summary>

@@ -17,6 +17,28 @@ internal sealed class SchemaParser
     private static readonly HashSet<string> s_annotations = new()
     {
         "$schema", "$comment", "examples", "example", "deprecated", "$anchor",
+        "contentMediaType", "contentEncoding", "contentSchema", "$vocabulary",
+    };
+
+    /// <summary>
+    /// Keywords that no C# type expresses. A value schema using one is a <c>JsonElement</c> checked by the JSON
+    /// evaluator; on a record they are checked on the record's JSON. Each must be a schema, or the named JSON kind.
+    /// </summary>
+    private static readonly Dictionary<string, string> s_jsonOnly = new()
+    {
+        ["anyOf"] = "schemas",
+        ["oneOf"] = "schemas",
+        ["prefixItems"] = "schemas",
+        ["contains"] = "schema",
+        ["propertyNames"] = "schema",
+        ["patternProperties"] = "schema map",
+        ["dependentSchemas"] = "schema map",
+        ["multipleOf"] = "positive number",
+        ["minContains"] = "count",
+        ["maxContains"] = "count",
+        ["minProperties"] = "count",
+        ["maxProperties"] = "count",
+        ["uniqueItems"] = "boolean",
     };
 
     private static readonly HashSet<string> s_types = new() { "string", "integer", "number", "boolean", "array", "object" };
@@ -55,7 +77,7 @@ internal sealed class SchemaParser
     {
         if (json is JsonBoolean b)
         {
-            return new SchemaNode { Span = b.Span, BooleanSchema = b.Value };
+            return new SchemaNode { Span = b.Span, BooleanSchema = b.Value, Source = b };
         }
 
         if (json is not JsonObject obj)
@@ -64,7 +86,7 @@ internal sealed class SchemaParser
             return new SchemaNode { Span = json.Span, BooleanSchema = true };
         }
 
-        var node = new SchemaNode { Span = obj.Span };
+        var node = new SchemaNode { Span = obj.Span, Source = obj };
         var seen = new HashSet<string>();
         foreach (JsonMember member in obj.Members)
         {
@@ -87,6 +109,20 @@ internal sealed class SchemaParser
         {
             case "$id": return node with { Id = String(member) };
             case "$ref": return node with { Ref = String(member), RefSpan = v.Span };
+            case "type" when v is JsonArray types:
+                foreach (JsonValue entry in types.Items)
+                {
+                    if (entry is not JsonString { Value: var name } || (name != "null" && !s_types.Contains(name)))
+                    {
+                        Report(DiagnosticDescriptors.InvalidKeywordValue, entry.Span, "A 'type' array lists type names: string, integer, number, boolean, array, object, null");
+                        return node;
+                    }
+                }
+
+                // A union of types has no single C# type: the value is a JsonElement and its type is checked on JSON.
+                return WithJsonOnly(node, "type");
+            case "type" when v is JsonString { Value: "null" }:
+                return WithJsonOnly(node, "type");
             case "type":
                 {
                     string? type = String(member);
@@ -148,8 +184,9 @@ internal sealed class SchemaParser
                     return node with { AdditionalProperties = allowed.Value };
                 }
 
-                Report(DiagnosticDescriptors.UnsupportedKeyword, v.Span, "Only true or false is supported for 'additionalProperties'");
-                return node;
+                // A schema for the members not declared: checked by the JSON evaluator.
+                ParseNode(v);
+                return WithJsonOnly(node, "additionalProperties") with { AdditionalProperties = true };
             case "writeOnly": return node with { WriteOnly = Boolean(member) };
             case "readOnly": return node with { ReadOnly = Boolean(member) };
             case "x-lenient": return node with { Lenient = Boolean(member) };
@@ -167,6 +204,9 @@ internal sealed class SchemaParser
 
             case "x-reason": return node with { Reason = String(member) };
             case "x-no-effect-unless": return node with { NoEffectUnless = ParseNode(v) };
+            case var keyword when s_jsonOnly.TryGetValue(keyword, out string? expected):
+                CheckJsonOnly(member, expected);
+                return WithJsonOnly(node, keyword);
             default:
                 if (!s_annotations.Contains(member.Name))
                 {
@@ -174,6 +214,60 @@ internal sealed class SchemaParser
                 }
 
                 return node;
+        }
+    }
+
+    private static SchemaNode WithJsonOnly(SchemaNode node, string keyword) =>
+        node with { JsonOnlyKeywords = new EquatableArray<string>(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(node.JsonOnlyKeywords, keyword))) };
+
+    /// <summary>Checks a JSON-only keyword's value, and parses its subschemas so their problems are reported too.</summary>
+    private void CheckJsonOnly(JsonMember member, string expected)
+    {
+        JsonValue v = member.Value;
+        switch (expected)
+        {
+            case "schema":
+                ParseNode(v);
+                break;
+            case "schemas":
+                SchemaArray(member);
+                break;
+            case "schema map":
+                SchemaMap(member);
+                if (member.Name == "patternProperties" && v is JsonObject patterns)
+                {
+                    foreach (JsonMember pattern in patterns.Members)
+                    {
+                        CheckRegex(pattern.Name, pattern.NameSpan);
+                    }
+                }
+
+                break;
+            case "count":
+                Count(member);
+                break;
+            case "boolean":
+                Boolean(member);
+                break;
+            case "positive number":
+                if (v is not JsonNumber n || PendoGen.Internal.JsonNumbers.Compare(n.Raw, "0") <= 0)
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, v.Span, $"'{member.Name}' must be a number greater than 0");
+                }
+
+                break;
+        }
+    }
+
+    private void CheckRegex(string pattern, SourceSpan span)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException e)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPattern, _path, span, pattern, e.Message));
         }
     }
 
@@ -212,7 +306,8 @@ internal sealed class SchemaParser
 
     private int? Count(JsonMember member)
     {
-        if (member.Value is JsonNumber n && int.TryParse(n.Raw, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        // JSON Schema allows a whole number written with a fraction (2.0).
+        if (member.Value is JsonNumber n && PendoGen.Internal.JsonNumbers.ToCount(n.Raw) is { } count)
         {
             return count;
         }
