@@ -44,6 +44,10 @@ internal sealed partial class ConstraintEvaluator
         }
     }
 
+    /// <summary>JSON Schema's integer, as FromJson reads it: a zero fraction counts (1.0, 1e2).</summary>
+    private static bool IsWhole(LiteralNumber number) =>
+        number.IsInteger || (number.Raw is { } raw && Internal.JsonNumbers.IsInteger(raw));
+
     private static bool IsMasked(string value) => value.Length > 0 && value.All(c => c == '*');
 
     /// <summary>Where a property stands, after checking its JSON kind (a value of the wrong kind counts as unknown).</summary>
@@ -127,10 +131,10 @@ internal sealed partial class ConstraintEvaluator
 
                 break;
             case ValueKind.Int32:
-                expected = value is LiteralNumber { IsInteger: true } whole && whole.Value >= int.MinValue && whole.Value <= int.MaxValue ? null : "a whole number";
+                expected = value is LiteralNumber whole && IsWhole(whole) && whole.Value >= int.MinValue && whole.Value <= int.MaxValue ? null : "a whole number";
                 break;
             case ValueKind.Int64:
-                expected = value is LiteralNumber { IsInteger: true } ? null : "a whole number";
+                expected = value is LiteralNumber wide && IsWhole(wide) ? null : "a whole number";
                 break;
             case ValueKind.Double:
                 expected = value is LiteralNumber ? null : "a number";
@@ -206,28 +210,10 @@ internal sealed partial class ConstraintEvaluator
     /// (<c>Utf8JsonReader.TryGetDateTimeOffset</c>): YYYY-MM-DD, optionally with THH:mm[:ss[.fraction]] and Z or
     /// an offset; no other separators, no lowercase, a real date and time in range.
     /// </summary>
-    public static bool IsDateTime(string text)
-    {
-        if (!IsoDateTime.IsMatch(text))
-        {
-            return false;
-        }
+    /// <summary>What FromJson reads into a DateTimeOffset: an RFC 3339 date-time (Internal.TextRules, shared with the runtime) without a leap second.</summary>
+    public static bool IsDateTime(string text) => Internal.TextRules.IsDateTimeOffset(text);
 
-        // System.Text.Json takes "ss.Z" (a point without digits before the offset); DateTimeOffset does not.
-        string normalized = EmptyFraction.Replace(text, "");
-        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _);
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex IsoDateTime = new(
-        @"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,16}|\.(?=[Z+-]))?)?(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex EmptyFraction = new(@"\.(?=[Z+-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>A real calendar date written exactly as YYYY-MM-DD (the form the API takes).</summary>
-    public static bool IsDate(string text) =>
-        text.Length == 10 &&
-        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    public static bool IsDate(string text) => Internal.TextRules.IsDate(text);
 
     /// <summary>PENDO005: mirrors the emitter's check, reported on the whole assignment so a fix can remove it.</summary>
     private void CheckNoEffect(ObjectTarget target)

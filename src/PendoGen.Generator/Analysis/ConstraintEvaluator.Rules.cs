@@ -122,7 +122,7 @@ internal sealed partial class ConstraintEvaluator
                 ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.PatternMismatch(target.Label, pattern), ctx);
             }
 
-            if (node.Format == "uri" && !Common.UriSyntax.IsAbsoluteUri(s.Value))
+            if (node.Format == "uri" && !Internal.TextRules.IsUri(s.Value))
             {
                 ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(target.Label), ctx);
             }

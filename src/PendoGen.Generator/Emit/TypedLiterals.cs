@@ -15,12 +15,11 @@ internal static class TypedLiterals
                 return JsonLiteral.CSharpString(literal.Text);
             case ValueKind.Boolean when literal.Kind == LiteralKind.Boolean:
                 return literal.Text;
-            case ValueKind.Int32 when literal.Kind == LiteralKind.Number &&
-                                      int.TryParse(literal.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i):
-                return i.ToString(CultureInfo.InvariantCulture);
-            case ValueKind.Int64 when literal.Kind == LiteralKind.Number &&
-                                      long.TryParse(literal.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l):
-                return l.ToString(CultureInfo.InvariantCulture) + "L";
+            // JSON Schema's integers include a zero fraction: a const of -2.0 is the integer -2.
+            case ValueKind.Int32 when literal.Kind == LiteralKind.Number && Whole(literal.Text) is { } i && i >= int.MinValue && i <= int.MaxValue:
+                return ((int)i).ToString(CultureInfo.InvariantCulture);
+            case ValueKind.Int64 when literal.Kind == LiteralKind.Number && Whole(literal.Text) is { } l && l >= long.MinValue && l <= long.MaxValue:
+                return ((long)l).ToString(CultureInfo.InvariantCulture) + "L";
             case ValueKind.Double when literal.Kind == LiteralKind.Number &&
                                        double.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) &&
                                        !double.IsInfinity(d):
@@ -39,6 +38,9 @@ internal static class TypedLiterals
                 return null;
         }
     }
+
+    private static decimal? Whole(string text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) && d == decimal.Truncate(d) ? d : null;
 
     /// <summary>A numeric bound as a C# literal comparable with the property's type.</summary>
     public static string Bound(string raw, TypeRef type)

@@ -212,7 +212,7 @@ internal sealed partial class ValidatorEmitter
 
         if (node.Format == "uri")
         {
-            using (w.Open($"if (!{ValidationSupport}.IsAbsoluteUri({v}))"))
+            using (w.Open($"if (!global::PendoGen.Internal.TextRules.IsUri({v}))"))
             {
                 Report(w, RuleIds.FormatOrPattern, target.Path,
                     ValueMessage(target, RuleMessages.NotAbsoluteUri(label)), ctx);

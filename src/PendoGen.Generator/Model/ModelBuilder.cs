@@ -246,7 +246,10 @@ internal sealed partial class ModelBuilder
             return true;
         }
 
-        foreach (string? bound in new[] { node.Minimum, node.Maximum })
+        // Bounds, and the const/enum values the property must be able to hold (9007199254740992 needs a long).
+        IEnumerable<string?> numbers = new[] { node.Minimum, node.Maximum }
+            .Concat((node.Const is { } c ? new[] { c } : node.Enum ?? Enumerable.Empty<JsonValue>()).OfType<JsonNumber>().Select(n => Whole(n.Raw)));
+        foreach (string? bound in numbers)
         {
             if (bound is not null && !int.TryParse(bound, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
             {
@@ -256,6 +259,11 @@ internal sealed partial class ModelBuilder
 
         return false;
     }
+
+    private static string? Whole(string raw) =>
+        decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) && d == decimal.Truncate(d)
+            ? d.ToString("0", CultureInfo.InvariantCulture)
+            : raw;
 
     /// <summary>The helper types generated beside an enum: <c>XWire</c> and <c>XJsonConverter</c>.</summary>
     private static readonly string[] s_enumHelperSuffixes = { "Wire", "JsonConverter" };

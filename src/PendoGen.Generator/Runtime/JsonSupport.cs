@@ -299,12 +299,17 @@ public static class JsonSupport
 
     public static global::System.DateTimeOffset ReadDateTime(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value))
+        // RFC 3339 (shared with the analyzer): an offset is required; 't' and 'z' may be lowercase.
+        string text = ReadString(ref reader);
+        if (!TextRules.IsDateTimeOffset(text))
         {
-            throw new PendoJsonException("Expected a date-time in ISO 8601 form.", "$");
+            throw new PendoJsonException(TextRules.IsDateTime(text)
+                ? "A leap second (:60) cannot be held by a DateTimeOffset."
+                : "Expected an RFC 3339 date-time with an offset, such as 2024-01-01T00:00:00Z.", "$");
         }
 
-        return value;
+        return global::System.DateTimeOffset.Parse(text.ToUpperInvariant(), global::System.Globalization.CultureInfo.InvariantCulture,
+            global::System.Globalization.DateTimeStyles.RoundtripKind);
     }
 
     public static global::System.Text.Json.JsonElement ReadElement(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -187,6 +187,9 @@ public static class TextRules
         return true;
     }
 
+    /// <summary>An RFC 3339 date-time that a DateTimeOffset can hold: any but a leap second (23:59:60).</summary>
+    public static bool IsDateTimeOffset(string value) => IsDateTime(value) && !(value[17] == '6' && value[18] == '0');
+
     /// <summary>
     /// An RFC 3986 URI (absolute: a scheme), checked by its grammar without allocating and alike on every platform:
     /// scheme ":" ["//" authority] path ["?" query] ["#" fragment]; ASCII only; well-formed %-escapes; a port of digits;
@@ -289,13 +292,9 @@ public static class TextRules
                 return false;
             }
 
-            for (int i = hostStart + 1; i < close; i++)
+            if (!IsIPLiteral(value, hostStart + 1, close))
             {
-                char c = value[i];
-                if (!(c is >= '0' and <= '9' || c is >= 'a' and <= 'f' || c is >= 'A' and <= 'F' || c is ':' or '.' or 'v' or 'V'))
-                {
-                    return false;
-                }
+                return false;
             }
 
             hostEnd = close + 1;
@@ -308,6 +307,7 @@ public static class TextRules
         {
             int portColon = value.IndexOf(':', hostStart, end - hostStart);
             hostEnd = portColon < 0 ? end : portColon;
+
             for (int i = hostStart; i < hostEnd; i++)
             {
                 if (value[i] == '%' ? !IsEscape(value, i) : !(IsUnreserved(value[i]) || IsSubDelimiter(value[i])))
@@ -328,6 +328,128 @@ public static class TextRules
             if (value[i] is < '0' or > '9')
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Inside [ ]: an IPv6 address (RFC 4291 text form, an embedded IPv4 strict) or an IPvFuture.</summary>
+    private static bool IsIPLiteral(string value, int start, int end)
+    {
+        if (value[start] is 'v' or 'V')
+        {
+            int dot = value.IndexOf('.', start, end - start);
+            if (dot < start + 2 || dot == end - 1)
+            {
+                return false;
+            }
+
+            for (int i = start + 1; i < dot; i++)
+            {
+                if (!IsHex(value[i]))
+                {
+                    return false;
+                }
+            }
+
+            for (int i = dot + 1; i < end; i++)
+            {
+                if (!(IsUnreserved(value[i]) || IsSubDelimiter(value[i]) || value[i] == ':'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        int groups = 0;
+        bool elided = false;
+        int i0 = start;
+        if (string.CompareOrdinal(value, start, "::", 0, 2) == 0)
+        {
+            elided = true;
+            i0 = start + 2;
+        }
+
+        int position = i0;
+        while (position < end)
+        {
+            int groupEnd = position;
+            while (groupEnd < end && value[groupEnd] != ':')
+            {
+                groupEnd++;
+            }
+
+            if (groupEnd == end && value.IndexOf('.', position, end - position) >= 0)
+            {
+                if (!IsIPv4(value, position, end))
+                {
+                    return false;
+                }
+
+                groups += 2;
+                break;
+            }
+
+            int length = groupEnd - position;
+            if (length is < 1 or > 4)
+            {
+                return false;
+            }
+
+            for (int i = position; i < groupEnd; i++)
+            {
+                if (!IsHex(value[i]))
+                {
+                    return false;
+                }
+            }
+
+            groups++;
+            if (groupEnd == end)
+            {
+                break;
+            }
+
+            if (groupEnd + 1 < end && value[groupEnd + 1] == ':')
+            {
+                if (elided)
+                {
+                    return false;
+                }
+
+                elided = true;
+                position = groupEnd + 2;
+            }
+            else if (groupEnd + 1 == end)
+            {
+                return false; // a trailing single ':'
+            }
+            else
+            {
+                position = groupEnd + 1;
+            }
+        }
+
+        return elided ? groups <= 7 : groups == 8;
+    }
+
+    private static bool IsIPv4(string value, int start, int end)
+    {
+        int partStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i == end || value[i] == '.')
+            {
+                int length = i - partStart;
+                if (length is < 1 or > 3 || (length > 1 && value[partStart] == '0') || !TryDigits(value, partStart, length, out int part) || part > 255)
+                {
+                    return false;
+                }
+
+                partStart = i + 1;
             }
         }
 

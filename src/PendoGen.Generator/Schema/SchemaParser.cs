@@ -107,6 +107,15 @@ internal sealed class SchemaParser
         JsonValue v = member.Value;
         switch (member.Name)
         {
+            case "$schema":
+                // Keywords keep their 2020-12 meaning whatever the metaschema says; a custom one may mean otherwise.
+                if (v is not JsonString { Value: "https://json-schema.org/draft/2020-12/schema" or "https://json-schema.org/draft/2020-12/schema#" })
+                {
+                    Report(DiagnosticDescriptors.UnsupportedKeyword, v.Span,
+                        "'$schema' names a metaschema PendoGen does not read; every keyword is applied with its draft 2020-12 meaning");
+                }
+
+                return node;
             case "$id": return node with { Id = String(member) };
             case "$ref": return node with { Ref = String(member), RefSpan = v.Span };
             case "type" when v is JsonArray types:

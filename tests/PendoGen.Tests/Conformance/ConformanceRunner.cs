@@ -72,6 +72,12 @@ public static class ConformanceRunner
                     continue;
                 }
 
+                if (Deviations.Reason(group, test) is { } deviation)
+                {
+                    results.Add(new CaseResult(group, test, Outcome.Skipped, deviation));
+                    continue;
+                }
+
                 if (broken.TryGetValue(group.Namespace, out string? error))
                 {
                     results.Add(new CaseResult(group, test, Outcome.Failed, "generated code does not compile: " + error));

@@ -44,11 +44,11 @@ public sealed record SuiteGroup(string File, int Index, string Description, stri
             case JsonObject obj:
                 foreach (KeyValuePair<string, JsonNode?> member in obj.ToList())
                 {
-                    if (member.Key == "$ref" && member.Value is JsonValue v && v.TryGetValue(out string? target) && target.StartsWith('#'))
+                    if (member.Key == "$ref" && member.Value is JsonValue v && v.TryGetValue(out string? target) && (target == "#" || target.StartsWith("#/", StringComparison.Ordinal)))
                     {
                         obj["$ref"] = "#/properties/value" + target.Substring(1);
                     }
-                    else
+                    else if (member.Key is not ("const" or "enum" or "default" or "examples"))
                     {
                         RewriteReferences(member.Value);
                     }
