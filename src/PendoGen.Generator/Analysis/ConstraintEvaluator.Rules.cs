@@ -127,12 +127,12 @@ internal sealed partial class ConstraintEvaluator
                 ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(target.Label), ctx);
             }
 
-            if (node.MinLength is { } min && s.Value.Length < min)
+            if (node.MinLength is { } min && Internal.TextRules.CodePoints(s.Value) < min)
             {
                 Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooShort(target.Label, min), ctx, v.Location);
             }
 
-            if (node.MaxLength is { } max && s.Value.Length > max)
+            if (node.MaxLength is { } max && Internal.TextRules.CodePoints(s.Value) > max)
             {
                 Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooLong(target.Label, max), ctx, v.Location);
             }

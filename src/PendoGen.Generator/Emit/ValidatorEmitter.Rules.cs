@@ -197,6 +197,8 @@ internal sealed partial class ValidatorEmitter
         }
     }
 
+    private const string TextRules = "global::PendoGen.Internal.TextRules";
+
     private void EmitStringRules(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
     {
         string v = target.Expression;
@@ -221,7 +223,8 @@ internal sealed partial class ValidatorEmitter
 
         if (node.MinLength is { } min)
         {
-            using (w.Open($"if ({v}.Length < {min})"))
+            // Code points, not UTF-16 units; the length alone decides unless surrogate pairs could matter.
+            using (w.Open($"if ({v}.Length < {min} || ({v}.Length < {2L * min} && {TextRules}.CodePoints({v}) < {min}))"))
             {
                 Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooShort(label, min)), ctx);
             }
@@ -229,7 +232,7 @@ internal sealed partial class ValidatorEmitter
 
         if (node.MaxLength is { } max)
         {
-            using (w.Open($"if ({v}.Length > {max})"))
+            using (w.Open($"if ({v}.Length > {max} && ({v}.Length > {2L * max} || {TextRules}.CodePoints({v}) > {max}))"))
             {
                 Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooLong(label, max)), ctx);
             }

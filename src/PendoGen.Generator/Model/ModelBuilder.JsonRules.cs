@@ -259,6 +259,29 @@ internal sealed partial class ModelBuilder
 
         public List<(SchemaDocument Document, JsonValue Schema, string Key)> Pending { get; } = new();
 
+        /// <summary>The subschemas a keyword holds (none for keywords whose values are data).</summary>
+        public static IEnumerable<JsonValue> SubschemasOf(JsonMember member)
+        {
+            if (s_schemas.Contains(member.Name))
+            {
+                yield return member.Value;
+            }
+            else if (s_schemaLists.Contains(member.Name) && member.Value is JsonArray list)
+            {
+                foreach (JsonValue item in list.Items)
+                {
+                    yield return item;
+                }
+            }
+            else if (s_schemaMaps.Contains(member.Name) && member.Value is JsonObject map)
+            {
+                foreach (JsonMember entry in map.Members)
+                {
+                    yield return entry.Value;
+                }
+            }
+        }
+
         public JsonValue Rewrite(SchemaDocument document, JsonValue schema)
         {
             if (schema is not JsonObject obj)
@@ -266,13 +289,17 @@ internal sealed partial class ModelBuilder
                 return schema;
             }
 
+            string baseUri = _owner.BaseOf(document, schema);
+
             var members = new List<JsonMember>(obj.Members.Count);
             foreach (JsonMember member in obj.Members)
             {
                 JsonValue value = member.Value;
                 if (member.Name == "$ref" && value is JsonString reference)
                 {
-                    value = _owner.ResolveRaw(document, reference) is { } target ? new JsonString("#/refs/" + Key(target.Document, target.Schema), reference.Span) : value;
+                    value = (_owner.ResolveByUri(baseUri, reference.Value) ?? _owner.ResolveRaw(document, reference)) is { } target
+                        ? new JsonString("#/refs/" + Key(target.Document, target.Schema), reference.Span)
+                        : value;
                 }
                 else if (s_schemas.Contains(member.Name))
                 {

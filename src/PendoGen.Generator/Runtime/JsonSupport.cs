@@ -299,7 +299,14 @@ public static class JsonSupport
 
     public static global::System.DateTimeOffset ReadDateTime(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        // RFC 3339 (shared with the analyzer): an offset is required; 't' and 'z' may be lowercase.
+        // The common case, parsed by System.Text.Json from the UTF-8 bytes: it accepts more than RFC 3339 (no offset, no
+        // seconds), so the shape is checked too. Anything else goes through the RFC 3339 rule shared with the analyzer.
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped &&
+            HasRfc3339Shape(reader.ValueSpan) && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset fast))
+        {
+            return fast;
+        }
+
         string text = ReadString(ref reader);
         if (!TextRules.IsDateTimeOffset(text))
         {
@@ -310,6 +317,14 @@ public static class JsonSupport
 
         return global::System.DateTimeOffset.Parse(text.ToUpperInvariant(), global::System.Globalization.CultureInfo.InvariantCulture,
             global::System.Globalization.DateTimeStyles.RoundtripKind);
+    }
+
+    /// <summary>'T', seconds, and an offset 'Z' or ±hh:mm: what System.Text.Json's parser does not insist on.</summary>
+    private static bool HasRfc3339Shape(global::System.ReadOnlySpan<byte> value)
+    {
+        int n = value.Length;
+        return n >= 20 && value[10] == (byte)'T' && value[13] == (byte)':' && value[16] == (byte)':' && value[17] != (byte)'6' &&
+            (value[n - 1] == (byte)'Z' || ((value[n - 6] == (byte)'+' || value[n - 6] == (byte)'-') && value[n - 3] == (byte)':'));
     }
 
     public static global::System.Text.Json.JsonElement ReadElement(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -7,7 +7,7 @@ namespace PendoGen.Tests.Conformance;
 /// One group of the official JSON Schema Test Suite (draft 2020-12), made into a PendoGen schema file.
 /// A root must be an object, so every group's schema is wrapped as the property <c>value</c> of a record
 /// <c>Root</c> (required, so the instance is always there), and every instance as <c>{"value": instance}</c>.
-/// Local <c>$ref</c>s ("#", "#/$defs/a") are rewritten to point into the wrapped schema.
+/// Local <c>$ref</c>s ("#", "#/$defs/a") outside any <c>$id</c> are rewritten to point into the wrapped schema.
 /// </summary>
 public sealed record SuiteGroup(string File, int Index, string Description, string SchemaText, IReadOnlyList<SuiteTest> Tests)
 {
@@ -42,6 +42,11 @@ public sealed record SuiteGroup(string File, int Index, string Description, stri
         switch (node)
         {
             case JsonObject obj:
+                if (obj.ContainsKey("$id"))
+                {
+                    return; // below a $id, "#..." is relative to that resource, which wrapping does not move
+                }
+
                 foreach (KeyValuePair<string, JsonNode?> member in obj.ToList())
                 {
                     if (member.Key == "$ref" && member.Value is JsonValue v && v.TryGetValue(out string? target) && (target == "#" || target.StartsWith("#/", StringComparison.Ordinal)))
