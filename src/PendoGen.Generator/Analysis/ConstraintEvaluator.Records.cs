@@ -123,7 +123,7 @@ internal sealed partial class ConstraintEvaluator
 
                 break;
             case ValueKind.DateTime:
-                if (value is not LiteralString dateTime || !IsDateTime(dateTime.Value))
+                if (value is not LiteralString dateTime || !(type.Lenient ? IsLenientDateTime(dateTime.Value) : IsDateTime(dateTime.Value)))
                 {
                     rule = RuleIds.FormatOrPattern;
                     message = RuleMessages.NotADateTime(at.Label);
@@ -212,6 +212,28 @@ internal sealed partial class ConstraintEvaluator
     /// </summary>
     /// <summary>What FromJson reads into a DateTimeOffset: an RFC 3339 date-time (Internal.TextRules, shared with the runtime) without a leap second.</summary>
     public static bool IsDateTime(string text) => Internal.TextRules.IsDateTimeOffset(text);
+
+    /// <summary>
+    /// What FromJson reads into a lenient (x-lenient, response) DateTimeOffset: any ISO 8601 form System.Text.Json
+    /// takes, as APIs drift (no offset, "ss.Z").
+    /// </summary>
+    public static bool IsLenientDateTime(string text)
+    {
+        if (!IsoDateTime.IsMatch(text))
+        {
+            return false;
+        }
+
+        // System.Text.Json takes "ss.Z" (a point without digits before the offset); DateTimeOffset does not.
+        string normalized = EmptyFraction.Replace(text, "");
+        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex IsoDateTime = new(
+        @"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,16}|\.(?=[Z+-]))?)?(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly System.Text.RegularExpressions.Regex EmptyFraction = new(@"\.(?=[Z+-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static bool IsDate(string text) => Internal.TextRules.IsDate(text);
 

@@ -326,6 +326,7 @@ internal static class JsonEmitter
         ValueKind.Int64 when type.Lenient => $"{JsonSupport}.ReadInt64Lenient(ref {r})",
         ValueKind.Double when type.Lenient => $"{JsonSupport}.ReadDoubleLenient(ref {r})",
         ValueKind.Boolean when type.Lenient => $"{JsonSupport}.ReadBooleanLenient(ref {r})",
+        ValueKind.DateTime when type.Lenient => $"{JsonSupport}.ReadDateTimeLenient(ref {r})",
         ValueKind.String => $"{JsonSupport}.ReadString(ref {r})",
         ValueKind.Int32 => $"{JsonSupport}.ReadInt32(ref {r})",
         ValueKind.Int64 => $"{JsonSupport}.ReadInt64(ref {r})",

@@ -224,7 +224,12 @@ internal sealed partial class ValidatorEmitter
         if (node.MinLength is { } min)
         {
             // Code points, not UTF-16 units; the length alone decides unless surrogate pairs could matter.
-            using (w.Open($"if ({v}.Length < {min} || ({v}.Length < {2L * min} && {TextRules}.CodePoints({v}) < {min}))"))
+            // (A string of n >= 1 units has at least one code point, so a minimum of 1 needs the length only.)
+            string check = min <= 1 ? $"{v}.Length < {min}"
+                : 2L * min > int.MaxValue
+                ? $"{v}.Length < {min} || {TextRules}.CodePoints({v}) < {min}"
+                : $"{v}.Length < {min} || ({v}.Length < {2L * min} && {TextRules}.CodePoints({v}) < {min})";
+            using (w.Open($"if ({check})"))
             {
                 Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooShort(label, min)), ctx);
             }
@@ -232,7 +237,11 @@ internal sealed partial class ValidatorEmitter
 
         if (node.MaxLength is { } max)
         {
-            using (w.Open($"if ({v}.Length > {max} && ({v}.Length > {2L * max} || {TextRules}.CodePoints({v}) > {max}))"))
+            string check = max == 0 ? $"{v}.Length > 0"
+                : 2L * max > int.MaxValue
+                ? $"{v}.Length > {max} && {TextRules}.CodePoints({v}) > {max}"
+                : $"{v}.Length > {max} && ({v}.Length > {2L * max} || {TextRules}.CodePoints({v}) > {max})";
+            using (w.Open($"if ({check})"))
             {
                 Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooLong(label, max)), ctx);
             }

@@ -44,7 +44,14 @@ internal sealed partial class ModelBuilder
             return node.BooleanSchema == false;
         }
 
-        if (!node.JsonOnlyKeywords.IsEmpty || node.If is not null || node.Not is not null || (node.Ref is not null && HasAssertionsBesideRef(node)))
+        if (!node.JsonOnlyKeywords.IsEmpty || (node.Ref is not null && HasAssertionsBesideRef(node)))
+        {
+            return true;
+        }
+
+        // A value's own if/then/else and not stay typed while they use only the value keywords the typed checks know.
+        if ((node.If is not null || node.Not is not null) && node.Source is JsonObject source &&
+            source.Members.Any(m => m.Name is "if" or "then" or "else" or "not" && ValueRuleNeedsJson(m.Value, depth + 1)))
         {
             return true;
         }
@@ -137,11 +144,15 @@ internal sealed partial class ModelBuilder
             return true;
         }
 
+        // A rule on a nested record's property may reach into it (then.properties.config.properties.schema.pattern).
         return schema is JsonObject obj && obj.Members.Any(m =>
             !s_annotationKeywords.Contains(m.Name) &&
             (m.Name is not ("const" or "enum" or "pattern" or "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or
-                "minLength" or "maxLength" or "minItems" or "maxItems" or "format" or "items" or "$ref") ||
-             (m.Name == "items" && ValueRuleNeedsJson(m.Value, depth + 1))));
+                "minLength" or "maxLength" or "minItems" or "maxItems" or "format" or "items" or "$ref" or "properties" or "required" or
+                "dependentRequired" or "allOf") ||
+             (m.Name == "items" && ValueRuleNeedsJson(m.Value, depth + 1)) ||
+             (m.Name == "properties" && m.Value is JsonObject properties && properties.Members.Any(p => ValueRuleNeedsJson(p.Value, depth + 1))) ||
+             (m.Name == "allOf" && m.Value is JsonArray parts && parts.Items.Any(p => ValueRuleNeedsJson(p, depth + 1)))));
     }
 
     /// <summary>
@@ -371,7 +382,7 @@ internal sealed partial class ModelBuilder
             }
         }
 
-        if (target is null || current is null)
+        if (target is null || current is not (JsonObject or JsonBoolean))
         {
             if (_reportedReferences.Add(document.Path + "#" + reference.Span.Start.ToString(CultureInfo.InvariantCulture)))
             {

@@ -34,7 +34,7 @@ internal sealed partial class ModelBuilder
         string fragment = hash < 0 ? "" : Uri.UnescapeDataString(absolute.Substring(hash + 1));
         if (fragment.Length > 0 && fragment[0] != '/')
         {
-            return _resources!.TryGetValue(resource + "#" + fragment, out var anchored) ? anchored : null;
+            return _resources!.TryGetValue(resource + "#" + fragment, out var anchored) && anchored.Schema is JsonObject or JsonBoolean ? anchored : null;
         }
 
         if (!_resources!.TryGetValue(resource, out var target))
@@ -61,7 +61,7 @@ internal sealed partial class ModelBuilder
             }
         }
 
-        return (target.Document, current!);
+        return current is JsonObject or JsonBoolean ? (target.Document, current) : null;
     }
 
     private void IndexResources()

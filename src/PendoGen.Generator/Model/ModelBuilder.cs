@@ -172,6 +172,12 @@ internal sealed partial class ModelBuilder
         }
 
         string name = node.Title is { } title && Naming.IsIdentifier(title) ? title : suggestedName;
+        if (!ReferenceEquals(name, node.Title) && s_reservedMembers.Contains(name))
+        {
+            // A name made from a property ("toString") that a record member has: a type name of its own, not an error.
+            name += "Type";
+        }
+
         // Without "type": "object", properties do not make a record (JSON Schema accepts any non-object there); the root is one.
         string? type = node.Type ?? (pointer == "#" && !node.Properties.IsEmpty ? "object" : InferType(node));
         if (!(type == "object" && !node.Properties.IsEmpty) && ValueNeedsJsonRules(document, node))

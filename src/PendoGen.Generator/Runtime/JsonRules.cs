@@ -9,6 +9,7 @@ namespace PendoGen.Internal;
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct JsonElementView : IJsonView<global::System.Text.Json.JsonElement>
 {
+    /// <inheritdoc/>
     public JsonViewKind Kind(global::System.Text.Json.JsonElement value) => value.ValueKind switch
     {
         global::System.Text.Json.JsonValueKind.Object => JsonViewKind.Object,
@@ -21,14 +22,19 @@ public readonly struct JsonElementView : IJsonView<global::System.Text.Json.Json
         _ => JsonViewKind.Undefined,
     };
 
+    /// <inheritdoc/>
     public string String(global::System.Text.Json.JsonElement value) => value.GetString()!;
 
+    /// <inheritdoc/>
     public string NumberText(global::System.Text.Json.JsonElement value) => value.GetRawText();
 
+    /// <inheritdoc/>
     public global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement> Items(global::System.Text.Json.JsonElement array) => array.EnumerateArray();
 
+    /// <inheritdoc/>
     public int Count(global::System.Text.Json.JsonElement array) => array.GetArrayLength();
 
+    /// <inheritdoc/>
     public global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>> Properties(global::System.Text.Json.JsonElement obj)
     {
         foreach (global::System.Text.Json.JsonProperty property in obj.EnumerateObject())
@@ -37,6 +43,7 @@ public readonly struct JsonElementView : IJsonView<global::System.Text.Json.Json
         }
     }
 
+    /// <inheritdoc/>
     public bool TryGetProperty(global::System.Text.Json.JsonElement obj, string name, out global::System.Text.Json.JsonElement value)
     {
         if (obj.ValueKind == global::System.Text.Json.JsonValueKind.Object)
@@ -48,6 +55,7 @@ public readonly struct JsonElementView : IJsonView<global::System.Text.Json.Json
         return false;
     }
 
+    /// <inheritdoc/>
     public global::System.Text.Json.JsonElement MakeString(string value)
     {
         var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();

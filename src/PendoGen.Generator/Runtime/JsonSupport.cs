@@ -319,11 +319,23 @@ public static class JsonSupport
             global::System.Globalization.DateTimeStyles.RoundtripKind);
     }
 
-    /// <summary>'T', seconds, and an offset 'Z' or ±hh:mm: what System.Text.Json's parser does not insist on.</summary>
+    /// <summary>A lenient (x-lenient, response) date-time: any ISO 8601 form System.Text.Json takes, as APIs drift.</summary>
+    public static global::System.DateTimeOffset ReadDateTimeLenient(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value))
+        {
+            throw new PendoJsonException("Expected a date-time in ISO 8601 form.", "$");
+        }
+
+        return value;
+    }
+
+    /// <summary>'T', seconds, a fraction with digits, and an offset 'Z' or ±hh:mm: what System.Text.Json's parser does not insist on.</summary>
     private static bool HasRfc3339Shape(global::System.ReadOnlySpan<byte> value)
     {
         int n = value.Length;
         return n >= 20 && value[10] == (byte)'T' && value[13] == (byte)':' && value[16] == (byte)':' && value[17] != (byte)'6' &&
+            (value[19] != (byte)'.' || (value[20] >= (byte)'0' && value[20] <= (byte)'9')) &&
             (value[n - 1] == (byte)'Z' || ((value[n - 6] == (byte)'+' || value[n - 6] == (byte)'-') && value[n - 3] == (byte)':'));
     }
 

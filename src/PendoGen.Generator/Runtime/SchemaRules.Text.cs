@@ -13,6 +13,7 @@ public static class JsonNumbers
 
     private static global::System.IFormatProvider Invariant => global::System.Globalization.CultureInfo.InvariantCulture;
 
+    /// <summary>Compares two JSON numbers by value.</summary>
     public static int Compare(string a, string b)
     {
         if (decimal.TryParse(a, Style, Invariant, out decimal x) && decimal.TryParse(b, Style, Invariant, out decimal y))
@@ -35,6 +36,7 @@ public static class JsonNumbers
         return !double.IsInfinity(value) && !double.IsNaN(value) && global::System.Math.Floor(value) == value;
     }
 
+    /// <summary>Whether <paramref name="value"/> divided by <paramref name="divisor"/> is a whole number.</summary>
     public static bool IsMultipleOf(string value, string divisor)
     {
         if (decimal.TryParse(value, Style, Invariant, out decimal v) && decimal.TryParse(divisor, Style, Invariant, out decimal d) && d != 0)
@@ -57,6 +59,7 @@ public static class JsonNumbers
         return d > int.MaxValue ? int.MaxValue : (int)d;
     }
 
+    /// <summary>The number as a double (infinite beyond its range, NaN when not a number).</summary>
     public static double ToDouble(string text) =>
         double.TryParse(text, Style, Invariant, out double value) ? value : double.NaN;
 }
@@ -108,6 +111,7 @@ public static class TextRules
     }
 
     /// <summary>The formats PendoGen checks; any other format was reported at build time (PENDO102) and is not checked.</summary>
+    /// <summary>Whether <paramref name="value"/> has <paramref name="format"/> (always true for formats PendoGen does not check).</summary>
     public static bool MatchesFormat(string format, string value) => format switch
     {
         "date" => IsDate(value),

@@ -10,13 +10,28 @@ namespace PendoGen.Internal;
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public enum JsonViewKind
 {
+    /// <summary>No value (a default JsonElement).</summary>
     Undefined,
+
+    /// <summary>A JSON object.</summary>
     Object,
+
+    /// <summary>A JSON array.</summary>
     Array,
+
+    /// <summary>A JSON string.</summary>
     String,
+
+    /// <summary>A JSON number.</summary>
     Number,
+
+    /// <summary>The JSON literal <c>true</c>.</summary>
     True,
+
+    /// <summary>The JSON literal <c>false</c>.</summary>
     False,
+
+    /// <summary>The JSON literal <c>null</c>.</summary>
     Null,
 }
 
@@ -24,19 +39,25 @@ public enum JsonViewKind
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public interface IJsonView<T>
 {
+    /// <summary>The JSON kind of <paramref name="value"/>.</summary>
     JsonViewKind Kind(T value);
 
+    /// <summary>The text of a JSON string.</summary>
     string String(T value);
 
     /// <summary>The number exactly as written in the JSON text.</summary>
     string NumberText(T value);
 
+    /// <summary>The items of a JSON array, in order.</summary>
     global::System.Collections.Generic.IEnumerable<T> Items(T array);
 
+    /// <summary>The number of items of a JSON array.</summary>
     int Count(T array);
 
+    /// <summary>The members of a JSON object, in order.</summary>
     global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, T>> Properties(T obj);
 
+    /// <summary>The member named <paramref name="name"/>, when <paramref name="obj"/> is an object that has one.</summary>
     bool TryGetProperty(T obj, string name, out T value);
 
     /// <summary>A JSON string holding <paramref name="value"/> (a property name checked by 'propertyNames').</summary>
@@ -47,6 +68,7 @@ public interface IJsonView<T>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class SchemaRuleFailure
 {
+    /// <summary>Creates a failure.</summary>
     public SchemaRuleFailure(string ruleId, string path, string message, bool isWarning)
     {
         RuleId = ruleId;
@@ -55,12 +77,16 @@ public sealed class SchemaRuleFailure
         IsWarning = isWarning;
     }
 
+    /// <summary>The rule ID (PENDO001 to PENDO006).</summary>
     public string RuleId { get; }
 
+    /// <summary>The JSON path of the value, such as <c>$.config.app_ids[0]</c>.</summary>
     public string Path { get; }
 
+    /// <summary>What is wrong, with the schema's <c>x-reason</c>.</summary>
     public string Message { get; }
 
+    /// <summary>Whether an <c>x-severity</c> made it a warning.</summary>
     public bool IsWarning { get; }
 }
 

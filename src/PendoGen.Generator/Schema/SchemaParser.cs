@@ -239,7 +239,11 @@ internal sealed class SchemaParser
                 ParseNode(v);
                 break;
             case "schemas":
-                SchemaArray(member);
+                if (SchemaArray(member).IsEmpty && v is JsonArray)
+                {
+                    Report(DiagnosticDescriptors.InvalidKeywordValue, v.Span, $"'{member.Name}' must list at least one schema");
+                }
+
                 break;
             case "schema map":
                 SchemaMap(member);
@@ -316,7 +320,7 @@ internal sealed class SchemaParser
     private int? Count(JsonMember member)
     {
         // JSON Schema allows a whole number written with a fraction (2.0).
-        if (member.Value is JsonNumber n && PendoGen.Internal.JsonNumbers.ToCount(n.Raw) is { } count)
+        if (member.Value is JsonNumber n && PendoGen.Internal.JsonNumbers.ToCount(n.Raw) is { } count && PendoGen.Internal.JsonNumbers.Compare(n.Raw, "2147483647") <= 0)
         {
             return count;
         }

@@ -226,7 +226,7 @@ public class ValueFixTests
         await CodeFixHarness.VerifyNoFixAsync(new ValueNotAllowedCodeFixProvider(), Usings + """"
             class C
             {
-                const string Json = """{ "schema": "p", "region": "eu", "integration_key": null }""";
+                const string Json = """{ "schema": "p", "region": "eu", "integration_key": "k" }""";
                 PendoConfig M() => PendoConfig.FromJson(Json);
             }
             """", "PENDO004", "Json");

@@ -705,7 +705,7 @@ public class ModelBuilderTests
     }
 
     [Fact]
-    public void An_if_nested_inside_an_if_is_PENDO109_at_the_inner_condition()
+    public void A_rule_the_typed_checks_cannot_evaluate_goes_whole_to_the_json_evaluator()
     {
         GenerationModel model = Build("""
             {
@@ -713,6 +713,7 @@ public class ModelBuilderTests
               "type": "object",
               "properties": { "a": { "type": "string" }, "b": { "type": "string" } },
               "allOf": [
+                { "required": ["a"] },
                 {
                   "if": { "if": { "required": ["a"] }, "then": { "required": ["b"] } },
                   "then": { "required": ["b"] }
@@ -721,22 +722,35 @@ public class ModelBuilderTests
             }
             """);
 
-        DiagnosticInfo d = SingleDiagnostic(model, "PENDO109");
-        Assert.Equal((6, 12), (d.Span.StartLine, d.Span.StartColumn));
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, d.ToDiagnostic().Severity);
-        ConstraintSpec rule = Object(model, "Test.T").Rules.AllOf[0];
-        Assert.Null(rule.If!.If);
-        Assert.Null(rule.If.Then);
+        Assert.DoesNotContain(model.Diagnostics, d => d.DescriptorId == "PENDO109");
+        ObjectSpec record = Object(model, "Test.T");
+        Assert.Single(record.Rules.AllOf); // the typed entry stays typed
+        Assert.Equal(new[] { "a" }, record.Rules.AllOf[0].Required);
+        Assert.NotNull(record.JsonRules); // the nested if, with its whole meaning
+        Assert.Contains("\"if\":{\"if\"", record.JsonRules, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("""{"not": {"dependentRequired": {"a": ["b"]}}}""")]
-    [InlineData("""{"if": {"items": {"type": "string"}}, "then": {"required": ["b"]}}""")]
-    [InlineData("""{"if": {"else": {"required": ["a"]}}, "then": {"required": ["b"]}}""")]
-    public void Unsupported_keywords_inside_a_condition_are_PENDO109(string rules)
+    [InlineData("""{"not": {"dependentRequired": {"a": ["b"]}}}""", "not")]
+    [InlineData("""{"if": {"items": {"type": "string"}}, "then": {"required": ["b"]}}""", "if")]
+    [InlineData("""{"if": {"else": {"required": ["a"]}}, "then": {"required": ["b"]}}""", "if")]
+    [InlineData("""{"if": {"properties": {"a": {"type": "string"}}}, "then": {"required": ["b"]}}""", "if")]
+    public void Conditions_with_keywords_the_typed_checks_skip_are_json_rules_not_PENDO109(string rules, string keyword)
     {
         string text = """{"title": "T", "type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}}, """ + rules[1..];
-        SingleDiagnostic(Build(text), "PENDO109");
+        GenerationModel model = Build(text);
+        Assert.DoesNotContain(model.Diagnostics, d => d.DescriptorId == "PENDO109");
+        Assert.Contains("\"" + keyword + "\":", Object(model, "Test.T").JsonRules, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_if_inside_a_no_effect_condition_is_still_PENDO109()
+    {
+        GenerationModel model = Build("""
+            {"title": "T", "type": "object", "properties": {"a": {"type": "string"},
+              "b": {"type": "string", "x-no-effect-unless": {"if": {"required": ["a"]}, "then": {"required": ["a"]}}}}}
+            """);
+        SingleDiagnostic(model, "PENDO109");
     }
 
     // ---- determinism ----

@@ -341,22 +341,20 @@ public class SchemaParserTests
             {
               "title": "T",
               "properties": {
-                "p": { "type": "string", "minProperties": 1 }
+                "p": { "type": "string", "unevaluatedItems": 1 }
               }
             }
             """, "PENDO102");
 
         AssertAt(d, 3, 29);
-        Assert.Equal(15, d.Span.Length); // "minProperties" with its quotes
-        Assert.Contains("minProperties", d.Arguments[0]);
+        Assert.Equal(18, d.Span.Length); // "unevaluatedItems" with its quotes
+        Assert.Contains("unevaluatedItems", d.Arguments[0]);
         Assert.Equal(DiagnosticSeverity.Warning, d.ToDiagnostic().Severity);
     }
 
     [Theory]
-    [InlineData("patternProperties")]
-    [InlineData("oneOf")]
-    [InlineData("anyOf")]
-    [InlineData("uniqueItems")]
+    [InlineData("unevaluatedProperties")]
+    [InlineData("$dynamicRef")]
     [InlineData("x-unknown")]
     [InlineData("Type")]
     public void Unsupported_keywords_are_reported_by_name(string keyword)
@@ -375,8 +373,12 @@ public class SchemaParserTests
     [InlineData("""{"maxLength": 99999999999}""", 0, 14)]
     [InlineData("""{"x-severity": "fatal"}""", 0, 15)]
     [InlineData("""{"x-severity": "Warning"}""", 0, 15)]
-    [InlineData("""{"type": "null"}""", 0, 9)]
-    [InlineData("""{"type": ["string", "null"]}""", 0, 9)]
+    [InlineData("""{"type": "nothing"}""", 0, 9)]
+    [InlineData("""{"type": ["string", 5]}""", 0, 20)]
+    [InlineData("""{"multipleOf": 0}""", 0, 15)]
+    [InlineData("""{"uniqueItems": "yes"}""", 0, 16)]
+    [InlineData("""{"minProperties": -1}""", 0, 18)]
+    [InlineData("""{"anyOf": {}}""", 0, 10)]
     [InlineData("""{"title": 5}""", 0, 10)]
     [InlineData("""{"description": null}""", 0, 16)]
     [InlineData("""{"$ref": 5}""", 0, 9)]
@@ -413,7 +415,7 @@ public class SchemaParserTests
     [Fact]
     public void A_wrongly_typed_keyword_is_left_unset()
     {
-        SchemaDocument document = Parse("""{"title": 5, "minItems": -1, "x-severity": "fatal", "type": "null", "required": "x"}""");
+        SchemaDocument document = Parse("""{"title": 5, "minItems": -1, "x-severity": "fatal", "type": "nothing", "required": "x"}""");
         Assert.Equal(5, document.Diagnostics.Count);
         Assert.Null(document.Root!.Title);
         Assert.Null(document.Root.MinItems);
@@ -494,10 +496,23 @@ public class SchemaParserTests
     }
 
     [Fact]
-    public void Additional_properties_as_a_schema_is_a_PENDO102_warning()
+    public void Keywords_no_csharp_type_expresses_are_accepted_for_the_json_evaluator()
     {
-        DiagnosticInfo d = SingleDiagnostic("""{"additionalProperties": {"type": "string"}}""", "PENDO102");
-        AssertAt(d, 0, 25);
+        SchemaDocument document = Parse("""
+            {"additionalProperties": {"type": "string"}, "type": ["string", "null"], "anyOf": [true], "multipleOf": 2.5,
+             "prefixItems": [{}], "contains": {}, "minContains": 1, "uniqueItems": true, "propertyNames": {"maxLength": 3}}
+            """);
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            new[] { "additionalProperties", "type", "anyOf", "multipleOf", "prefixItems", "contains", "minContains", "uniqueItems", "propertyNames" },
+            document.Root!.JsonOnlyKeywords);
+    }
+
+    [Fact]
+    public void A_subschema_of_a_json_only_keyword_has_its_problems_reported()
+    {
+        DiagnosticInfo d = SingleDiagnostic("""{"additionalProperties": {"minLength": "x"}}""", "PENDO103");
+        AssertAt(d, 0, 39);
     }
 
     [Fact]
@@ -516,7 +531,7 @@ public class SchemaParserTests
     public void Annotation_keywords_are_accepted_silently()
     {
         SchemaDocument document = Parse("""
-            {"$schema": "x", "$comment": "c", "examples": [1], "example": 1, "deprecated": true, "$anchor": "a"}
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "$comment": "c", "examples": [1], "example": 1, "deprecated": true, "$anchor": "a", "contentMediaType": "text/plain"}
             """);
         Assert.Empty(document.Diagnostics);
     }
@@ -531,7 +546,7 @@ public class SchemaParserTests
                 "a": { "items": { "minItems": "x" } },
                 "b": { "allOf": [ { "x-severity": "loud" } ] }
               },
-              "$defs": { "D": { "oneOf": [] } }
+              "$defs": { "D": { "unevaluatedItems": [] } }
             }
             """);
 

@@ -10,7 +10,7 @@ partial record AwsCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonBucketName = global::System.Text.Json.JsonEncodedText.Encode("bucket_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonS3RoleArn = global::System.Text.Json.JsonEncodedText.Encode("s3_role_arn");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonBucketName, s_jsonHomeFolder, s_jsonS3RoleArn };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("bucket_name"), global::System.Text.Encoding.UTF8.GetBytes("home_folder"), global::System.Text.Encoding.UTF8.GetBytes("s3_role_arn") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -99,7 +99,8 @@ partial record AwsCredentials
                         hasBucketName = true;
                         reader.Read();
                         segment = ".bucket_name";
-                        pBucketName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBucketName = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -109,7 +110,8 @@ partial record AwsCredentials
                         hasHomeFolder = true;
                         reader.Read();
                         segment = ".home_folder";
-                        pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHomeFolder = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -119,7 +121,8 @@ partial record AwsCredentials
                         hasS3RoleArn = true;
                         reader.Read();
                         segment = ".s3_role_arn";
-                        pS3RoleArn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pS3RoleArn = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -157,11 +160,11 @@ partial record AwsCredentials
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

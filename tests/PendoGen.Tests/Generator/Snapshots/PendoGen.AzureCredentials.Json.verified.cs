@@ -10,7 +10,7 @@ partial record AzureCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectionString = global::System.Text.Json.JsonEncodedText.Encode("connection_string");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonContainerName = global::System.Text.Json.JsonEncodedText.Encode("container_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonConnectionString, s_jsonContainerName, s_jsonHomeFolder };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("connection_string"), global::System.Text.Encoding.UTF8.GetBytes("container_name"), global::System.Text.Encoding.UTF8.GetBytes("home_folder") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -99,7 +99,8 @@ partial record AzureCredentials
                         hasConnectionString = true;
                         reader.Read();
                         segment = ".connection_string";
-                        pConnectionString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pConnectionString = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -109,7 +110,8 @@ partial record AzureCredentials
                         hasContainerName = true;
                         reader.Read();
                         segment = ".container_name";
-                        pContainerName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pContainerName = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -119,7 +121,8 @@ partial record AzureCredentials
                         hasHomeFolder = true;
                         reader.Read();
                         segment = ".home_folder";
-                        pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHomeFolder = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -157,11 +160,11 @@ partial record AzureCredentials
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

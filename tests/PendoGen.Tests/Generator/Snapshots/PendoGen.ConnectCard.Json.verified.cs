@@ -9,7 +9,7 @@ partial record ConnectCard
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonToken = global::System.Text.Json.JsonEncodedText.Encode("token");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUri = global::System.Text.Json.JsonEncodedText.Encode("uri");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonToken, s_jsonUri };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("token"), global::System.Text.Encoding.UTF8.GetBytes("uri") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -138,11 +138,11 @@ partial record ConnectCard
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

@@ -9,7 +9,7 @@ partial record ConnectCardConfig
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonRedirectUri = global::System.Text.Json.JsonEncodedText.Encode("redirect_uri");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHideSetupGuide = global::System.Text.Json.JsonEncodedText.Encode("hide_setup_guide");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonRedirectUri, s_jsonHideSetupGuide };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("redirect_uri"), global::System.Text.Encoding.UTF8.GetBytes("hide_setup_guide") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -106,7 +106,8 @@ partial record ConnectCardConfig
                         hasHideSetupGuide = true;
                         reader.Read();
                         segment = ".hide_setup_guide";
-                        pHideSetupGuide = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHideSetupGuide = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -144,11 +145,11 @@ partial record ConnectCardConfig
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

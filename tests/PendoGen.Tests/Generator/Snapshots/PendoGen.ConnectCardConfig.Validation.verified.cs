@@ -36,7 +36,7 @@ partial record ConnectCardConfig
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^https?://" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
             }
-            if (!global::PendoGen.Internal.ValidationSupport.IsAbsoluteUri(v1))
+            if (!global::PendoGen.Internal.TextRules.IsUri(v1))
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not an absolute URI" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix' (facts R48, R49)", global::PendoGen.ValidationSeverity.Error);
             }

@@ -41,10 +41,15 @@ public enum DataDelaySensitivity
 public static class DataDelaySensitivityWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_LOW = global::System.Text.Json.JsonEncodedText.Encode("LOW");
+    private static readonly byte[] u_LOW = global::System.Text.Encoding.UTF8.GetBytes("LOW");
     private static readonly global::System.Text.Json.JsonEncodedText s_NORMAL = global::System.Text.Json.JsonEncodedText.Encode("NORMAL");
+    private static readonly byte[] u_NORMAL = global::System.Text.Encoding.UTF8.GetBytes("NORMAL");
     private static readonly global::System.Text.Json.JsonEncodedText s_HIGH = global::System.Text.Json.JsonEncodedText.Encode("HIGH");
+    private static readonly byte[] u_HIGH = global::System.Text.Encoding.UTF8.GetBytes("HIGH");
     private static readonly global::System.Text.Json.JsonEncodedText s_CUSTOM = global::System.Text.Json.JsonEncodedText.Encode("CUSTOM");
+    private static readonly byte[] u_CUSTOM = global::System.Text.Encoding.UTF8.GetBytes("CUSTOM");
     private static readonly global::System.Text.Json.JsonEncodedText s_SyncFrequency = global::System.Text.Json.JsonEncodedText.Encode("SYNC_FREQUENCY");
+    private static readonly byte[] u_SyncFrequency = global::System.Text.Encoding.UTF8.GetBytes("SYNC_FREQUENCY");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -100,11 +105,11 @@ public static class DataDelaySensitivityWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_LOW.EncodedUtf8Bytes)) return global::PendoGen.DataDelaySensitivity.LOW;
-        if (reader.ValueTextEquals(s_NORMAL.EncodedUtf8Bytes)) return global::PendoGen.DataDelaySensitivity.NORMAL;
-        if (reader.ValueTextEquals(s_HIGH.EncodedUtf8Bytes)) return global::PendoGen.DataDelaySensitivity.HIGH;
-        if (reader.ValueTextEquals(s_CUSTOM.EncodedUtf8Bytes)) return global::PendoGen.DataDelaySensitivity.CUSTOM;
-        if (reader.ValueTextEquals(s_SyncFrequency.EncodedUtf8Bytes)) return global::PendoGen.DataDelaySensitivity.SyncFrequency;
+        if (reader.ValueTextEquals(u_LOW)) return global::PendoGen.DataDelaySensitivity.LOW;
+        if (reader.ValueTextEquals(u_NORMAL)) return global::PendoGen.DataDelaySensitivity.NORMAL;
+        if (reader.ValueTextEquals(u_HIGH)) return global::PendoGen.DataDelaySensitivity.HIGH;
+        if (reader.ValueTextEquals(u_CUSTOM)) return global::PendoGen.DataDelaySensitivity.CUSTOM;
+        if (reader.ValueTextEquals(u_SyncFrequency)) return global::PendoGen.DataDelaySensitivity.SyncFrequency;
         throw new global::PendoGen.Internal.PendoJsonException("Not a DataDelaySensitivity value; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY (exact case).", "$");
     }
 }

@@ -8,7 +8,7 @@ namespace PendoGen;
 partial record DestinationConfiguration
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonVirtualWarehouse = global::System.Text.Json.JsonEncodedText.Encode("virtual_warehouse");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonVirtualWarehouse };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("virtual_warehouse") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -84,7 +84,8 @@ partial record DestinationConfiguration
                         hasVirtualWarehouse = true;
                         reader.Read();
                         segment = ".virtual_warehouse";
-                        pVirtualWarehouse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pVirtualWarehouse = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -120,11 +121,11 @@ partial record DestinationConfiguration
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

@@ -29,7 +29,9 @@ public enum DestinationSchemaNames
 public static class DestinationSchemaNamesWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_FivetranNaming = global::System.Text.Json.JsonEncodedText.Encode("FIVETRAN_NAMING");
+    private static readonly byte[] u_FivetranNaming = global::System.Text.Encoding.UTF8.GetBytes("FIVETRAN_NAMING");
     private static readonly global::System.Text.Json.JsonEncodedText s_SourceNaming = global::System.Text.Json.JsonEncodedText.Encode("SOURCE_NAMING");
+    private static readonly byte[] u_SourceNaming = global::System.Text.Encoding.UTF8.GetBytes("SOURCE_NAMING");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -76,8 +78,8 @@ public static class DestinationSchemaNamesWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_FivetranNaming.EncodedUtf8Bytes)) return global::PendoGen.DestinationSchemaNames.FivetranNaming;
-        if (reader.ValueTextEquals(s_SourceNaming.EncodedUtf8Bytes)) return global::PendoGen.DestinationSchemaNames.SourceNaming;
+        if (reader.ValueTextEquals(u_FivetranNaming)) return global::PendoGen.DestinationSchemaNames.FivetranNaming;
+        if (reader.ValueTextEquals(u_SourceNaming)) return global::PendoGen.DestinationSchemaNames.SourceNaming;
         throw new global::PendoGen.Internal.PendoJsonException("Not a DestinationSchemaNames value; expected one of: FIVETRAN_NAMING, SOURCE_NAMING (exact case).", "$");
     }
 }

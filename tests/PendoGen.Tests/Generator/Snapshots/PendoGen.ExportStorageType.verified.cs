@@ -33,8 +33,11 @@ public enum ExportStorageType
 public static class ExportStorageTypeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AZURE = global::System.Text.Json.JsonEncodedText.Encode("AZURE");
+    private static readonly byte[] u_AZURE = global::System.Text.Encoding.UTF8.GetBytes("AZURE");
     private static readonly global::System.Text.Json.JsonEncodedText s_GCS = global::System.Text.Json.JsonEncodedText.Encode("GCS");
+    private static readonly byte[] u_GCS = global::System.Text.Encoding.UTF8.GetBytes("GCS");
     private static readonly global::System.Text.Json.JsonEncodedText s_AwsS3 = global::System.Text.Json.JsonEncodedText.Encode("AWS_S3");
+    private static readonly byte[] u_AwsS3 = global::System.Text.Encoding.UTF8.GetBytes("AWS_S3");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -84,9 +87,9 @@ public static class ExportStorageTypeWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_AZURE.EncodedUtf8Bytes)) return global::PendoGen.ExportStorageType.AZURE;
-        if (reader.ValueTextEquals(s_GCS.EncodedUtf8Bytes)) return global::PendoGen.ExportStorageType.GCS;
-        if (reader.ValueTextEquals(s_AwsS3.EncodedUtf8Bytes)) return global::PendoGen.ExportStorageType.AwsS3;
+        if (reader.ValueTextEquals(u_AZURE)) return global::PendoGen.ExportStorageType.AZURE;
+        if (reader.ValueTextEquals(u_GCS)) return global::PendoGen.ExportStorageType.GCS;
+        if (reader.ValueTextEquals(u_AwsS3)) return global::PendoGen.ExportStorageType.AwsS3;
         throw new global::PendoGen.Internal.PendoJsonException("Not a ExportStorageType value; expected one of: AZURE, GCS, AWS_S3 (exact case).", "$");
     }
 }

@@ -29,7 +29,9 @@ public enum HistoricalSyncTimeFrame
 public static class HistoricalSyncTimeFrameWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AllTime = global::System.Text.Json.JsonEncodedText.Encode("ALL_TIME");
+    private static readonly byte[] u_AllTime = global::System.Text.Encoding.UTF8.GetBytes("ALL_TIME");
     private static readonly global::System.Text.Json.JsonEncodedText s_DateLimit = global::System.Text.Json.JsonEncodedText.Encode("DATE_LIMIT");
+    private static readonly byte[] u_DateLimit = global::System.Text.Encoding.UTF8.GetBytes("DATE_LIMIT");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -76,8 +78,8 @@ public static class HistoricalSyncTimeFrameWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_AllTime.EncodedUtf8Bytes)) return global::PendoGen.HistoricalSyncTimeFrame.AllTime;
-        if (reader.ValueTextEquals(s_DateLimit.EncodedUtf8Bytes)) return global::PendoGen.HistoricalSyncTimeFrame.DateLimit;
+        if (reader.ValueTextEquals(u_AllTime)) return global::PendoGen.HistoricalSyncTimeFrame.AllTime;
+        if (reader.ValueTextEquals(u_DateLimit)) return global::PendoGen.HistoricalSyncTimeFrame.DateLimit;
         throw new global::PendoGen.Internal.PendoJsonException("Not a HistoricalSyncTimeFrame value; expected one of: ALL_TIME, DATE_LIMIT (exact case).", "$");
     }
 }

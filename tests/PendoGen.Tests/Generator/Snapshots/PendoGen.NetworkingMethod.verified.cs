@@ -37,9 +37,13 @@ public enum NetworkingMethod
 public static class NetworkingMethodWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_Directly = global::System.Text.Json.JsonEncodedText.Encode("Directly");
+    private static readonly byte[] u_Directly = global::System.Text.Encoding.UTF8.GetBytes("Directly");
     private static readonly global::System.Text.Json.JsonEncodedText s_PrivateLink = global::System.Text.Json.JsonEncodedText.Encode("PrivateLink");
+    private static readonly byte[] u_PrivateLink = global::System.Text.Encoding.UTF8.GetBytes("PrivateLink");
     private static readonly global::System.Text.Json.JsonEncodedText s_SshTunnel = global::System.Text.Json.JsonEncodedText.Encode("SshTunnel");
+    private static readonly byte[] u_SshTunnel = global::System.Text.Encoding.UTF8.GetBytes("SshTunnel");
     private static readonly global::System.Text.Json.JsonEncodedText s_ProxyAgent = global::System.Text.Json.JsonEncodedText.Encode("ProxyAgent");
+    private static readonly byte[] u_ProxyAgent = global::System.Text.Encoding.UTF8.GetBytes("ProxyAgent");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -92,10 +96,10 @@ public static class NetworkingMethodWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_Directly.EncodedUtf8Bytes)) return global::PendoGen.NetworkingMethod.Directly;
-        if (reader.ValueTextEquals(s_PrivateLink.EncodedUtf8Bytes)) return global::PendoGen.NetworkingMethod.PrivateLink;
-        if (reader.ValueTextEquals(s_SshTunnel.EncodedUtf8Bytes)) return global::PendoGen.NetworkingMethod.SshTunnel;
-        if (reader.ValueTextEquals(s_ProxyAgent.EncodedUtf8Bytes)) return global::PendoGen.NetworkingMethod.ProxyAgent;
+        if (reader.ValueTextEquals(u_Directly)) return global::PendoGen.NetworkingMethod.Directly;
+        if (reader.ValueTextEquals(u_PrivateLink)) return global::PendoGen.NetworkingMethod.PrivateLink;
+        if (reader.ValueTextEquals(u_SshTunnel)) return global::PendoGen.NetworkingMethod.SshTunnel;
+        if (reader.ValueTextEquals(u_ProxyAgent)) return global::PendoGen.NetworkingMethod.ProxyAgent;
         throw new global::PendoGen.Internal.PendoJsonException("Not a NetworkingMethod value; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent (exact case).", "$");
     }
 }

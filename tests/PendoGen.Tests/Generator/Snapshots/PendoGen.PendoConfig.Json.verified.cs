@@ -19,7 +19,7 @@ partial record PendoConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAwsCredentials = global::System.Text.Json.JsonEncodedText.Encode("aws_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAzureCredentials = global::System.Text.Json.JsonEncodedText.Encode("azure_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonGcsCredentials = global::System.Text.Json.JsonEncodedText.Encode("gcs_credentials");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonSyncMode, s_jsonIntegrationKey, s_jsonAppIds, s_jsonBackwardSyncLimitDate, s_jsonRegion, s_jsonHistoricalSyncTimeFrame, s_jsonSchema, s_jsonUseDataSync, s_jsonExportStorageType, s_jsonAwsCredentials, s_jsonAzureCredentials, s_jsonGcsCredentials };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("sync_mode"), global::System.Text.Encoding.UTF8.GetBytes("integration_key"), global::System.Text.Encoding.UTF8.GetBytes("app_ids"), global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"), global::System.Text.Encoding.UTF8.GetBytes("region"), global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"), global::System.Text.Encoding.UTF8.GetBytes("schema"), global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"), global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"), global::System.Text.Encoding.UTF8.GetBytes("aws_credentials"), global::System.Text.Encoding.UTF8.GetBytes("azure_credentials"), global::System.Text.Encoding.UTF8.GetBytes("gcs_credentials") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -175,7 +175,8 @@ partial record PendoConfig
                         hasSyncMode = true;
                         reader.Read();
                         segment = ".sync_mode";
-                        pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.SyncModeWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSyncMode = global::PendoGen.SyncModeWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -185,7 +186,8 @@ partial record PendoConfig
                         hasIntegrationKey = true;
                         reader.Read();
                         segment = ".integration_key";
-                        pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pIntegrationKey = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -195,7 +197,8 @@ partial record PendoConfig
                         hasAppIds = true;
                         reader.Read();
                         segment = ".app_ids";
-                        pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pAppIds = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
                         segment = null;
                         break;
                     }
@@ -205,7 +208,8 @@ partial record PendoConfig
                         hasBackwardSyncLimitDate = true;
                         reader.Read();
                         segment = ".backward_sync_limit_date";
-                        pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBackwardSyncLimitDate = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
                         segment = null;
                         break;
                     }
@@ -215,7 +219,8 @@ partial record PendoConfig
                         hasRegion = true;
                         reader.Read();
                         segment = ".region";
-                        pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoRegionWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pRegion = global::PendoGen.PendoRegionWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -225,7 +230,8 @@ partial record PendoConfig
                         hasHistoricalSyncTimeFrame = true;
                         reader.Read();
                         segment = ".historical_sync_time_frame";
-                        pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHistoricalSyncTimeFrame = global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -246,7 +252,8 @@ partial record PendoConfig
                         hasUseDataSync = true;
                         reader.Read();
                         segment = ".use_data_sync";
-                        pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pUseDataSync = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -256,7 +263,8 @@ partial record PendoConfig
                         hasExportStorageType = true;
                         reader.Read();
                         segment = ".export_storage_type";
-                        pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ExportStorageTypeWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pExportStorageType = global::PendoGen.ExportStorageTypeWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -266,7 +274,8 @@ partial record PendoConfig
                         hasAwsCredentials = true;
                         reader.Read();
                         segment = ".aws_credentials";
-                        pAwsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AwsCredentials.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pAwsCredentials = global::PendoGen.AwsCredentials.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -276,7 +285,8 @@ partial record PendoConfig
                         hasAzureCredentials = true;
                         reader.Read();
                         segment = ".azure_credentials";
-                        pAzureCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AzureCredentials.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pAzureCredentials = global::PendoGen.AzureCredentials.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -286,7 +296,8 @@ partial record PendoConfig
                         hasGcsCredentials = true;
                         reader.Read();
                         segment = ".gcs_credentials";
-                        pGcsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.GcsCredentials.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pGcsCredentials = global::PendoGen.GcsCredentials.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -334,11 +345,11 @@ partial record PendoConfig
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

@@ -27,7 +27,7 @@ partial record PendoConnectionRequest
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationConfiguration = global::System.Text.Json.JsonEncodedText.Encode("destination_configuration");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationSchemaNames = global::System.Text.Json.JsonEncodedText.Encode("destination_schema_names");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonGroupId, s_jsonService, s_jsonTrustCertificates, s_jsonTrustFingerprints, s_jsonRunSetupTests, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonSyncFrequency, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonScheduleType, s_jsonConnectCardConfig, s_jsonProxyAgentId, s_jsonPrivateLinkId, s_jsonNetworkingMethod, s_jsonHybridDeploymentAgentId, s_jsonDestinationConfiguration, s_jsonDestinationSchemaNames, s_jsonConfig };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("group_id"), global::System.Text.Encoding.UTF8.GetBytes("service"), global::System.Text.Encoding.UTF8.GetBytes("trust_certificates"), global::System.Text.Encoding.UTF8.GetBytes("trust_fingerprints"), global::System.Text.Encoding.UTF8.GetBytes("run_setup_tests"), global::System.Text.Encoding.UTF8.GetBytes("paused"), global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"), global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"), global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"), global::System.Text.Encoding.UTF8.GetBytes("schedule_type"), global::System.Text.Encoding.UTF8.GetBytes("connect_card_config"), global::System.Text.Encoding.UTF8.GetBytes("proxy_agent_id"), global::System.Text.Encoding.UTF8.GetBytes("private_link_id"), global::System.Text.Encoding.UTF8.GetBytes("networking_method"), global::System.Text.Encoding.UTF8.GetBytes("hybrid_deployment_agent_id"), global::System.Text.Encoding.UTF8.GetBytes("destination_configuration"), global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"), global::System.Text.Encoding.UTF8.GetBytes("config") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -254,7 +254,8 @@ partial record PendoConnectionRequest
                         hasTrustCertificates = true;
                         reader.Read();
                         segment = ".trust_certificates";
-                        pTrustCertificates = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pTrustCertificates = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -264,7 +265,8 @@ partial record PendoConnectionRequest
                         hasTrustFingerprints = true;
                         reader.Read();
                         segment = ".trust_fingerprints";
-                        pTrustFingerprints = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pTrustFingerprints = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -274,7 +276,8 @@ partial record PendoConnectionRequest
                         hasRunSetupTests = true;
                         reader.Read();
                         segment = ".run_setup_tests";
-                        pRunSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pRunSetupTests = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -284,7 +287,8 @@ partial record PendoConnectionRequest
                         hasPaused = true;
                         reader.Read();
                         segment = ".paused";
-                        pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPaused = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -294,7 +298,8 @@ partial record PendoConnectionRequest
                         hasPauseAfterTrial = true;
                         reader.Read();
                         segment = ".pause_after_trial";
-                        pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPauseAfterTrial = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -304,7 +309,8 @@ partial record PendoConnectionRequest
                         hasSyncFrequency = true;
                         reader.Read();
                         segment = ".sync_frequency";
-                        pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSyncFrequency = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -314,7 +320,8 @@ partial record PendoConnectionRequest
                         hasDataDelaySensitivity = true;
                         reader.Read();
                         segment = ".data_delay_sensitivity";
-                        pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDataDelaySensitivity = global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -324,7 +331,8 @@ partial record PendoConnectionRequest
                         hasDataDelayThreshold = true;
                         reader.Read();
                         segment = ".data_delay_threshold";
-                        pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDataDelayThreshold = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -334,7 +342,8 @@ partial record PendoConnectionRequest
                         hasDailySyncTime = true;
                         reader.Read();
                         segment = ".daily_sync_time";
-                        pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDailySyncTime = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -344,7 +353,8 @@ partial record PendoConnectionRequest
                         hasScheduleType = true;
                         reader.Read();
                         segment = ".schedule_type";
-                        pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ScheduleTypeWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pScheduleType = global::PendoGen.ScheduleTypeWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -354,7 +364,8 @@ partial record PendoConnectionRequest
                         hasConnectCardConfig = true;
                         reader.Read();
                         segment = ".connect_card_config";
-                        pConnectCardConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pConnectCardConfig = global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -364,7 +375,8 @@ partial record PendoConnectionRequest
                         hasProxyAgentId = true;
                         reader.Read();
                         segment = ".proxy_agent_id";
-                        pProxyAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pProxyAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -374,7 +386,8 @@ partial record PendoConnectionRequest
                         hasPrivateLinkId = true;
                         reader.Read();
                         segment = ".private_link_id";
-                        pPrivateLinkId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPrivateLinkId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -384,7 +397,8 @@ partial record PendoConnectionRequest
                         hasNetworkingMethod = true;
                         reader.Read();
                         segment = ".networking_method";
-                        pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.NetworkingMethodWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pNetworkingMethod = global::PendoGen.NetworkingMethodWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -394,7 +408,8 @@ partial record PendoConnectionRequest
                         hasHybridDeploymentAgentId = true;
                         reader.Read();
                         segment = ".hybrid_deployment_agent_id";
-                        pHybridDeploymentAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHybridDeploymentAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -404,7 +419,8 @@ partial record PendoConnectionRequest
                         hasDestinationConfiguration = true;
                         reader.Read();
                         segment = ".destination_configuration";
-                        pDestinationConfiguration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDestinationConfiguration = global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -414,7 +430,8 @@ partial record PendoConnectionRequest
                         hasDestinationSchemaNames = true;
                         reader.Read();
                         segment = ".destination_schema_names";
-                        pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDestinationSchemaNames = global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -482,11 +499,11 @@ partial record PendoConnectionRequest
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

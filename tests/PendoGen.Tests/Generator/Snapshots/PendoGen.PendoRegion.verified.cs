@@ -41,10 +41,15 @@ public enum PendoRegion
 public static class PendoRegionWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_EU = global::System.Text.Json.JsonEncodedText.Encode("EU");
+    private static readonly byte[] u_EU = global::System.Text.Encoding.UTF8.GetBytes("EU");
     private static readonly global::System.Text.Json.JsonEncodedText s_US1 = global::System.Text.Json.JsonEncodedText.Encode("US1");
+    private static readonly byte[] u_US1 = global::System.Text.Encoding.UTF8.GetBytes("US1");
     private static readonly global::System.Text.Json.JsonEncodedText s_AU = global::System.Text.Json.JsonEncodedText.Encode("AU");
+    private static readonly byte[] u_AU = global::System.Text.Encoding.UTF8.GetBytes("AU");
     private static readonly global::System.Text.Json.JsonEncodedText s_JPN = global::System.Text.Json.JsonEncodedText.Encode("JPN");
+    private static readonly byte[] u_JPN = global::System.Text.Encoding.UTF8.GetBytes("JPN");
     private static readonly global::System.Text.Json.JsonEncodedText s_US = global::System.Text.Json.JsonEncodedText.Encode("US");
+    private static readonly byte[] u_US = global::System.Text.Encoding.UTF8.GetBytes("US");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -100,11 +105,11 @@ public static class PendoRegionWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_EU.EncodedUtf8Bytes)) return global::PendoGen.PendoRegion.EU;
-        if (reader.ValueTextEquals(s_US1.EncodedUtf8Bytes)) return global::PendoGen.PendoRegion.US1;
-        if (reader.ValueTextEquals(s_AU.EncodedUtf8Bytes)) return global::PendoGen.PendoRegion.AU;
-        if (reader.ValueTextEquals(s_JPN.EncodedUtf8Bytes)) return global::PendoGen.PendoRegion.JPN;
-        if (reader.ValueTextEquals(s_US.EncodedUtf8Bytes)) return global::PendoGen.PendoRegion.US;
+        if (reader.ValueTextEquals(u_EU)) return global::PendoGen.PendoRegion.EU;
+        if (reader.ValueTextEquals(u_US1)) return global::PendoGen.PendoRegion.US1;
+        if (reader.ValueTextEquals(u_AU)) return global::PendoGen.PendoRegion.AU;
+        if (reader.ValueTextEquals(u_JPN)) return global::PendoGen.PendoRegion.JPN;
+        if (reader.ValueTextEquals(u_US)) return global::PendoGen.PendoRegion.US;
         throw new global::PendoGen.Internal.PendoJsonException("Not a PendoRegion value; expected one of: EU, US1, AU, JPN, US (exact case).", "$");
     }
 }

@@ -146,22 +146,35 @@ public static class JsonSupport
 
     public static int ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out int value))
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out int value))
         {
-            throw Expected("a whole number between -2147483648 and 2147483647", ref reader);
+            return value;
         }
 
-        return value;
+        // JSON Schema's integer is any number with a zero fractional part: 1.0 and 1e2 are integers too.
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal whole) &&
+            whole == decimal.Truncate(whole) && whole >= int.MinValue && whole <= int.MaxValue)
+        {
+            return (int)whole;
+        }
+
+        throw Expected("a whole number between -2147483648 and 2147483647", ref reader);
     }
 
     public static long ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt64(out long value))
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out long value))
         {
-            throw Expected("a whole number", ref reader);
+            return value;
         }
 
-        return value;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out decimal whole) &&
+            whole == decimal.Truncate(whole) && whole >= long.MinValue && whole <= long.MaxValue)
+        {
+            return (long)whole;
+        }
+
+        throw Expected("a whole number", ref reader);
     }
 
     public static double ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -286,12 +299,44 @@ public static class JsonSupport
 
     public static global::System.DateTimeOffset ReadDateTime(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        // The common case, parsed by System.Text.Json from the UTF-8 bytes: it accepts more than RFC 3339 (no offset, no
+        // seconds), so the shape is checked too. Anything else goes through the RFC 3339 rule shared with the analyzer.
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped &&
+            HasRfc3339Shape(reader.ValueSpan) && reader.TryGetDateTimeOffset(out global::System.DateTimeOffset fast))
+        {
+            return fast;
+        }
+
+        string text = ReadString(ref reader);
+        if (!TextRules.IsDateTimeOffset(text))
+        {
+            throw new PendoJsonException(TextRules.IsDateTime(text)
+                ? "A leap second (:60) cannot be held by a DateTimeOffset."
+                : "Expected an RFC 3339 date-time with an offset, such as 2024-01-01T00:00:00Z.", "$");
+        }
+
+        return global::System.DateTimeOffset.Parse(text.ToUpperInvariant(), global::System.Globalization.CultureInfo.InvariantCulture,
+            global::System.Globalization.DateTimeStyles.RoundtripKind);
+    }
+
+    /// <summary>A lenient (x-lenient, response) date-time: any ISO 8601 form System.Text.Json takes, as APIs drift.</summary>
+    public static global::System.DateTimeOffset ReadDateTimeLenient(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !reader.TryGetDateTimeOffset(out global::System.DateTimeOffset value))
         {
             throw new PendoJsonException("Expected a date-time in ISO 8601 form.", "$");
         }
 
         return value;
+    }
+
+    /// <summary>'T', seconds, a fraction with digits, and an offset 'Z' or ±hh:mm: what System.Text.Json's parser does not insist on.</summary>
+    private static bool HasRfc3339Shape(global::System.ReadOnlySpan<byte> value)
+    {
+        int n = value.Length;
+        return n >= 20 && value[10] == (byte)'T' && value[13] == (byte)':' && value[16] == (byte)':' && value[17] != (byte)'6' &&
+            (value[19] != (byte)'.' || (value[20] >= (byte)'0' && value[20] <= (byte)'9')) &&
+            (value[n - 1] == (byte)'Z' || ((value[n - 6] == (byte)'+' || value[n - 6] == (byte)'-') && value[n - 3] == (byte)':'));
     }
 
     public static global::System.Text.Json.JsonElement ReadElement(ref global::System.Text.Json.Utf8JsonReader reader) =>

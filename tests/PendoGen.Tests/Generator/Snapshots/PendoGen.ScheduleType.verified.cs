@@ -29,7 +29,9 @@ public enum ScheduleType
 public static class ScheduleTypeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_Auto = global::System.Text.Json.JsonEncodedText.Encode("auto");
+    private static readonly byte[] u_Auto = global::System.Text.Encoding.UTF8.GetBytes("auto");
     private static readonly global::System.Text.Json.JsonEncodedText s_Manual = global::System.Text.Json.JsonEncodedText.Encode("manual");
+    private static readonly byte[] u_Manual = global::System.Text.Encoding.UTF8.GetBytes("manual");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -76,8 +78,8 @@ public static class ScheduleTypeWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_Auto.EncodedUtf8Bytes)) return global::PendoGen.ScheduleType.Auto;
-        if (reader.ValueTextEquals(s_Manual.EncodedUtf8Bytes)) return global::PendoGen.ScheduleType.Manual;
+        if (reader.ValueTextEquals(u_Auto)) return global::PendoGen.ScheduleType.Auto;
+        if (reader.ValueTextEquals(u_Manual)) return global::PendoGen.ScheduleType.Manual;
         throw new global::PendoGen.Internal.PendoJsonException("Not a ScheduleType value; expected one of: auto, manual (exact case).", "$");
     }
 }

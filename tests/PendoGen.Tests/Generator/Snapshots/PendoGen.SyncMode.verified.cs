@@ -29,7 +29,9 @@ public enum SyncMode
 public static class SyncModeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AllAppIds = global::System.Text.Json.JsonEncodedText.Encode("AllAppIds");
+    private static readonly byte[] u_AllAppIds = global::System.Text.Encoding.UTF8.GetBytes("AllAppIds");
     private static readonly global::System.Text.Json.JsonEncodedText s_SpecificAppIds = global::System.Text.Json.JsonEncodedText.Encode("SpecificAppIds");
+    private static readonly byte[] u_SpecificAppIds = global::System.Text.Encoding.UTF8.GetBytes("SpecificAppIds");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -76,8 +78,8 @@ public static class SyncModeWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_AllAppIds.EncodedUtf8Bytes)) return global::PendoGen.SyncMode.AllAppIds;
-        if (reader.ValueTextEquals(s_SpecificAppIds.EncodedUtf8Bytes)) return global::PendoGen.SyncMode.SpecificAppIds;
+        if (reader.ValueTextEquals(u_AllAppIds)) return global::PendoGen.SyncMode.AllAppIds;
+        if (reader.ValueTextEquals(u_SpecificAppIds)) return global::PendoGen.SyncMode.SpecificAppIds;
         throw new global::PendoGen.Internal.PendoJsonException("Not a SyncMode value; expected one of: AllAppIds, SpecificAppIds (exact case).", "$");
     }
 }

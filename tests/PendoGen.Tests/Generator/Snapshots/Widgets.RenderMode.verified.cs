@@ -41,10 +41,15 @@ public enum RenderMode
 public static class RenderModeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_FastMode = global::System.Text.Json.JsonEncodedText.Encode("fast-mode");
+    private static readonly byte[] u_FastMode = global::System.Text.Encoding.UTF8.GetBytes("fast-mode");
     private static readonly global::System.Text.Json.JsonEncodedText s_V2Beta = global::System.Text.Json.JsonEncodedText.Encode("v2.beta");
+    private static readonly byte[] u_V2Beta = global::System.Text.Encoding.UTF8.GetBytes("v2.beta");
     private static readonly global::System.Text.Json.JsonEncodedText s__3d = global::System.Text.Json.JsonEncodedText.Encode("3d");
+    private static readonly byte[] u__3d = global::System.Text.Encoding.UTF8.GetBytes("3d");
     private static readonly global::System.Text.Json.JsonEncodedText s_Legacy = global::System.Text.Json.JsonEncodedText.Encode("legacy");
+    private static readonly byte[] u_Legacy = global::System.Text.Encoding.UTF8.GetBytes("legacy");
     private static readonly global::System.Text.Json.JsonEncodedText s_SafeMode = global::System.Text.Json.JsonEncodedText.Encode("safe mode");
+    private static readonly byte[] u_SafeMode = global::System.Text.Encoding.UTF8.GetBytes("safe mode");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -100,11 +105,11 @@ public static class RenderModeWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_FastMode.EncodedUtf8Bytes)) return global::Widgets.RenderMode.FastMode;
-        if (reader.ValueTextEquals(s_V2Beta.EncodedUtf8Bytes)) return global::Widgets.RenderMode.V2Beta;
-        if (reader.ValueTextEquals(s__3d.EncodedUtf8Bytes)) return global::Widgets.RenderMode._3d;
-        if (reader.ValueTextEquals(s_Legacy.EncodedUtf8Bytes)) return global::Widgets.RenderMode.Legacy;
-        if (reader.ValueTextEquals(s_SafeMode.EncodedUtf8Bytes)) return global::Widgets.RenderMode.SafeMode;
+        if (reader.ValueTextEquals(u_FastMode)) return global::Widgets.RenderMode.FastMode;
+        if (reader.ValueTextEquals(u_V2Beta)) return global::Widgets.RenderMode.V2Beta;
+        if (reader.ValueTextEquals(u__3d)) return global::Widgets.RenderMode._3d;
+        if (reader.ValueTextEquals(u_Legacy)) return global::Widgets.RenderMode.Legacy;
+        if (reader.ValueTextEquals(u_SafeMode)) return global::Widgets.RenderMode.SafeMode;
         throw new global::PendoGen.Internal.PendoJsonException("Not a RenderMode value; expected one of: fast-mode, v2.beta, 3d, legacy, safe mode (exact case).", "$");
     }
 }

@@ -17,7 +17,7 @@ partial record WidgetConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWidgets = global::System.Text.Json.JsonEncodedText.Encode("widgets");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonProxy = global::System.Text.Json.JsonEncodedText.Encode("proxy");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonApiToken, s_jsonBaseUrl, s_jsonSampleRate, s_jsonBatchSize, s_jsonMode, s_jsonRenderDepth, s_jsonStartsAt, s_jsonWidgets, s_jsonProxy, s_jsonTags };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("api_token"), global::System.Text.Encoding.UTF8.GetBytes("base_url"), global::System.Text.Encoding.UTF8.GetBytes("sample_rate"), global::System.Text.Encoding.UTF8.GetBytes("batch_size"), global::System.Text.Encoding.UTF8.GetBytes("mode"), global::System.Text.Encoding.UTF8.GetBytes("render_depth"), global::System.Text.Encoding.UTF8.GetBytes("starts_at"), global::System.Text.Encoding.UTF8.GetBytes("widgets"), global::System.Text.Encoding.UTF8.GetBytes("proxy"), global::System.Text.Encoding.UTF8.GetBytes("tags") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -99,12 +99,7 @@ partial record WidgetConfig
         if (Tags is { } pTags)
         {
             writer.WritePropertyName(s_jsonTags);
-            writer.WriteStartArray();
-            for (int i0 = 0; i0 < pTags.Count; i0++)
-            {
-                writer.WriteStringValue(pTags[i0]);
-            }
-            writer.WriteEndArray();
+            pTags.WriteTo(writer);
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -147,7 +142,7 @@ partial record WidgetConfig
         bool hasWidgets = false;
         global::Widgets.Proxy? pProxy = default;
         bool hasProxy = false;
-        global::System.Collections.Generic.IReadOnlyList<string>? pTags = default;
+        global::System.Text.Json.JsonElement? pTags = default;
         bool hasTags = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
@@ -177,7 +172,8 @@ partial record WidgetConfig
                         hasBaseUrl = true;
                         reader.Read();
                         segment = ".base_url";
-                        pBaseUrl = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBaseUrl = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -187,7 +183,8 @@ partial record WidgetConfig
                         hasSampleRate = true;
                         reader.Read();
                         segment = ".sample_rate";
-                        pSampleRate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSampleRate = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
                         segment = null;
                         break;
                     }
@@ -197,7 +194,8 @@ partial record WidgetConfig
                         hasBatchSize = true;
                         reader.Read();
                         segment = ".batch_size";
-                        pBatchSize = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBatchSize = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -218,7 +216,8 @@ partial record WidgetConfig
                         hasRenderDepth = true;
                         reader.Read();
                         segment = ".render_depth";
-                        pRenderDepth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pRenderDepth = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -228,7 +227,8 @@ partial record WidgetConfig
                         hasStartsAt = true;
                         reader.Read();
                         segment = ".starts_at";
-                        pStartsAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pStartsAt = global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
                         segment = null;
                         break;
                     }
@@ -249,7 +249,8 @@ partial record WidgetConfig
                         hasProxy = true;
                         reader.Read();
                         segment = ".proxy";
-                        pProxy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Widgets.Proxy.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pProxy = global::Widgets.Proxy.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -259,7 +260,7 @@ partial record WidgetConfig
                         hasTags = true;
                         reader.Read();
                         segment = ".tags";
-                        pTags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                        pTags = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader);
                         segment = null;
                         break;
                     }
@@ -307,11 +308,11 @@ partial record WidgetConfig
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }

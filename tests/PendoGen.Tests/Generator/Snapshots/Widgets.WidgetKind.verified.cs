@@ -37,9 +37,13 @@ public enum WidgetKind
 public static class WidgetKindWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_BarChart = global::System.Text.Json.JsonEncodedText.Encode("bar-chart");
+    private static readonly byte[] u_BarChart = global::System.Text.Encoding.UTF8.GetBytes("bar-chart");
     private static readonly global::System.Text.Json.JsonEncodedText s_PieChart = global::System.Text.Json.JsonEncodedText.Encode("pie_chart");
+    private static readonly byte[] u_PieChart = global::System.Text.Encoding.UTF8.GetBytes("pie_chart");
     private static readonly global::System.Text.Json.JsonEncodedText s_Table = global::System.Text.Json.JsonEncodedText.Encode("Table");
+    private static readonly byte[] u_Table = global::System.Text.Encoding.UTF8.GetBytes("Table");
     private static readonly global::System.Text.Json.JsonEncodedText s__2x2Grid = global::System.Text.Json.JsonEncodedText.Encode("2x2-grid");
+    private static readonly byte[] u__2x2Grid = global::System.Text.Encoding.UTF8.GetBytes("2x2-grid");
 
     /// <summary>
     /// The exact spelling the API expects.
@@ -92,10 +96,10 @@ public static class WidgetKindWire
         {
             throw global::PendoGen.Internal.JsonSupport.Expected("a string", ref reader);
         }
-        if (reader.ValueTextEquals(s_BarChart.EncodedUtf8Bytes)) return global::Widgets.WidgetKind.BarChart;
-        if (reader.ValueTextEquals(s_PieChart.EncodedUtf8Bytes)) return global::Widgets.WidgetKind.PieChart;
-        if (reader.ValueTextEquals(s_Table.EncodedUtf8Bytes)) return global::Widgets.WidgetKind.Table;
-        if (reader.ValueTextEquals(s__2x2Grid.EncodedUtf8Bytes)) return global::Widgets.WidgetKind._2x2Grid;
+        if (reader.ValueTextEquals(u_BarChart)) return global::Widgets.WidgetKind.BarChart;
+        if (reader.ValueTextEquals(u_PieChart)) return global::Widgets.WidgetKind.PieChart;
+        if (reader.ValueTextEquals(u_Table)) return global::Widgets.WidgetKind.Table;
+        if (reader.ValueTextEquals(u__2x2Grid)) return global::Widgets.WidgetKind._2x2Grid;
         throw new global::PendoGen.Internal.PendoJsonException("Not a WidgetKind value; expected one of: bar-chart, pie_chart, Table, 2x2-grid (exact case).", "$");
     }
 }

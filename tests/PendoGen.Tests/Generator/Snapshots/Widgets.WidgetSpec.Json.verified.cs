@@ -11,7 +11,7 @@ partial record WidgetSpec
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWeight = global::System.Text.Json.JsonEncodedText.Encode("weight");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCreatedOn = global::System.Text.Json.JsonEncodedText.Encode("created_on");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonId, s_jsonKind, s_jsonWeight, s_jsonCreatedOn };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("id"), global::System.Text.Encoding.UTF8.GetBytes("kind"), global::System.Text.Encoding.UTF8.GetBytes("weight"), global::System.Text.Encoding.UTF8.GetBytes("created_on") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -128,7 +128,8 @@ partial record WidgetSpec
                         hasWeight = true;
                         reader.Read();
                         segment = ".weight";
-                        pWeight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pWeight = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
                         segment = null;
                         break;
                     }
@@ -138,7 +139,8 @@ partial record WidgetSpec
                         hasCreatedOn = true;
                         reader.Read();
                         segment = ".created_on";
-                        pCreatedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pCreatedOn = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
                         segment = null;
                         break;
                     }
@@ -179,11 +181,11 @@ partial record WidgetSpec
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
