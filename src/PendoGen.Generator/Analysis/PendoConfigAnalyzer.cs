@@ -88,6 +88,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             problems.AddRange(ConstraintEvaluator.Evaluate(spec, literal, catalog.Objects));
         }
 
+        problems.RemoveAll(p => RequiredMemberFilter.CompilerReportsIt(p, operation.SemanticModel, default));
         Report(problems, report, "CSharp");
     }
 
