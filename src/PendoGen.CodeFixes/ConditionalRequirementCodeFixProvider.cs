@@ -1,15 +1,12 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 using PendoGen.Analysis;
 using PendoGen.Model;
@@ -17,98 +14,46 @@ using PendoGen.Model;
 namespace PendoGen.CodeFixes;
 
 /// <summary>
-/// PENDO002 in an object initializer (<c>SyncMode = SyncMode.SpecificAppIds</c> without <c>AppIds</c>): either go
-/// back to the default of the setting that made the requirement apply, or add the required setting with a
-/// placeholder value.
+/// PENDO002 in an object initializer (<c>SyncMode = SyncMode.SpecificAppIds</c> without <c>AppIds</c>): adds the
+/// required setting with a placeholder value. It keeps every value the user wrote: in Fix All. (Going back to the
+/// condition's default instead is <see cref="ConditionDefaultCodeFixProvider"/>, one diagnostic at a time.)
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConditionalRequirementCodeFixProvider)), Shared]
-public sealed class ConditionalRequirementCodeFixProvider : CodeFixProvider
+public sealed class ConditionalRequirementCodeFixProvider : PendoCodeFixProvider
 {
-    public const string UseDefaultEquivalenceKey = RuleIds.ConditionalRequirement + ".UseConditionDefault";
-
     public const string AddPropertyEquivalenceKey = RuleIds.ConditionalRequirement + ".AddMissingProperty";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = FixSupport.Ids(RuleIds.ConditionalRequirement);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ConditionalRequirementCodeFixProvider()
+        : base(RuleIds.ConditionalRequirement)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.Id != RuleIds.ConditionalRequirement || !FixSupport.IsFrom(diagnostic, "CSharp") ||
-                FixSupport.SpanIn(diagnostic, root.SyntaxTree) is not { } span)
-            {
-                continue;
-            }
-
-            RegisterUseDefault(context, diagnostic, root, span);
-            await RegisterAddPropertyAsync(context, diagnostic, root, span).ConfigureAwait(false);
-        }
     }
 
-    /// <summary>"Use the default SyncMode (AllAppIds)": the right-hand side of the triggering assignment becomes the default.</summary>
-    private static void RegisterUseDefault(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, TextSpan span)
-    {
-        if (FixSupport.Hint(diagnostic, FixHints.ConditionProperty) is not { } property ||
-            FixSupport.Hint(diagnostic, FixHints.ConditionDefault) is not { } expressionText ||
-            FixSupport.InitializerAssignment(root, span) is not { } assignment ||
-            ((IdentifierNameSyntax)assignment.Left).Identifier.ValueText != property)
-        {
-            return;
-        }
-
-        ExpressionSyntax expression = SyntaxFactory.ParseExpression(expressionText);
-        if (expression.ContainsDiagnostics || expression.FullSpan.Length != expressionText.Length)
-        {
-            return;
-        }
-
-        string wire = FixSupport.Hint(diagnostic, FixHints.ConditionDefaultWire) ?? expressionText;
-        Document document = context.Document;
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Use the default {property} ({wire})",
-                _ =>
-                {
-                    ExpressionSyntax newValue = expression.WithTriviaFrom(assignment.Right).WithAdditionalAnnotations(Simplifier.Annotation);
-                    return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(assignment.Right, newValue)));
-                },
-                UseDefaultEquivalenceKey),
-            diagnostic);
-    }
+    public override string BatchEquivalenceKey => AddPropertyEquivalenceKey;
 
     /// <summary>"Add AppIds": <c>AppIds = []</c> added to the initializer the requirement is about.</summary>
-    private static async Task RegisterAddPropertyAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, TextSpan span)
+    private protected override async Task RegisterAsync(FixRequest request)
     {
-        if (FixSupport.Hint(diagnostic, FixHints.MissingProperty) is not { } property || !SyntaxFacts.IsValidIdentifier(property) ||
-            FindInitializer(root, span) is not { } initializer || initializer.Parent is not ExpressionSyntax owner ||
-            Placeholder(FixSupport.Hint(diagnostic, FixHints.MissingKind), root.SyntaxTree.Options) is not { } placeholder)
+        SyntaxNode root = request.Root;
+        if (!request.IsFrom("CSharp") || request.Hint(FixHints.MissingProperty) is not { } property || !SyntaxFacts.IsValidIdentifier(property) ||
+            FindInitializer(root, request.Span) is not { } initializer || initializer.Parent is not ExpressionSyntax owner ||
+            Placeholder(request.Hint(FixHints.MissingKind), root.SyntaxTree.Options) is not { } placeholder)
         {
             return;
         }
 
         // The initializer must be of a type that has the property (a requirement of a nested record could be
         // reported on a setting of the enclosing one).
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (model?.GetTypeInfo(owner, context.CancellationToken).Type is not { } type || !HasSettableProperty(type, property))
+        SemanticModel? model = await request.Document.GetSemanticModelAsync(request.Context.CancellationToken).ConfigureAwait(false);
+        if (model?.GetTypeInfo(owner, request.Context.CancellationToken).Type is not { } type || !HasSettableProperty(type, property))
         {
             return;
         }
 
-        Document document = context.Document;
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Add " + property,
-                ct => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(initializer, WithProperty(initializer, property, placeholder)))),
-                AddPropertyEquivalenceKey),
-            diagnostic);
+        Document document = request.Document;
+        request.Register(
+            "Add " + property,
+            _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(initializer, WithProperty(initializer, property, placeholder)))),
+            AddPropertyEquivalenceKey);
     }
 
     /// <summary>The initializer of the record the diagnostic is about: the one holding the squiggled assignment, or that of the squiggled <c>new T</c>.</summary>

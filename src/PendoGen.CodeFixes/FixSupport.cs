@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -250,6 +249,4 @@ internal static class FixSupport
             ? assignment
             : null;
     }
-
-    public static ImmutableArray<string> Ids(params string[] ids) => ImmutableArray.Create(ids);
 }

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,54 +14,44 @@ namespace PendoGen.CodeFixes;
 /// PENDO005: removes the setting that has no effect, an assignment of an object initializer or a member of JSON
 /// text inside a C# literal, leaving the separators and layout of the rest valid.
 /// </summary>
+/// <remarks>
+/// Removing discards a value the user wrote (a date they may have meant to use with the setting that would make
+/// it count), so the fix is offered one diagnostic at a time, its title says the value goes, and it has no Fix
+/// All: <c>dotnet format</c> reports PENDO005 and leaves it.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NoEffectCodeFixProvider)), Shared]
-public sealed class NoEffectCodeFixProvider : CodeFixProvider
+public sealed class NoEffectCodeFixProvider : PendoCodeFixProvider
 {
     public const string EquivalenceKey = RuleIds.NoEffect + ".RemoveSetting";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = FixSupport.Ids(RuleIds.NoEffect);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public NoEffectCodeFixProvider()
+        : base(RuleIds.NoEffect)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        SourceText text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-        Document document = context.Document;
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.Id != RuleIds.NoEffect || FixSupport.SpanIn(diagnostic, root.SyntaxTree) is not { } span)
-            {
-                continue;
-            }
-
-            if (FixSupport.IsFrom(diagnostic, "CSharp") && FixSupport.InitializerAssignment(root, span) is { } assignment &&
-                AssignmentRemoval(assignment) is { } assignmentRemoval)
-            {
-                string name = ((IdentifierNameSyntax)assignment.Left).Identifier.ValueText;
-                context.RegisterCodeFix(
-                    CodeAction.Create("Remove " + name, ct => FixSupport.ReplaceTextAsync(document, assignmentRemoval, "", ct), EquivalenceKey),
-                    diagnostic);
-            }
-            else if (FixSupport.IsFrom(diagnostic, "Json") && JsonMemberRemoval(root, text, span) is { } memberRemoval)
-            {
-                string name = FixSupport.LastName(FixSupport.Hint(diagnostic, "Path")) ?? "setting";
-                context.RegisterCodeFix(
-                    CodeAction.Create("Remove " + name, ct => FixSupport.ReplaceTextAsync(document, memberRemoval, "", ct), EquivalenceKey),
-                    diagnostic);
-            }
-        }
     }
 
-    // Both removals take the comma before the setting, or, for the first one, the comma after it. Removing a
-    // setting "a, X, b" gives "a, b" either way, but this way two neighbours (X and the last one, a frequent pair)
-    // never claim the same comma, so Fix All (the batch fixer merges text changes and drops overlapping ones)
-    // removes both in one go. Only the first two settings of an object still share a comma.
+    /// <summary>None: removing a setting discards the user's value.</summary>
+    public override string? BatchEquivalenceKey => null;
+
+    /// <summary>"Remove AppIds (discards its value)".</summary>
+    public static string Title(string name) => "Remove " + name + " (discards its value)";
+
+    private protected override Task RegisterAsync(FixRequest request)
+    {
+        if (request.IsFrom("CSharp") && FixSupport.InitializerAssignment(request.Root, request.Span) is { } assignment &&
+            AssignmentRemoval(assignment) is { } assignmentRemoval)
+        {
+            request.RegisterReplacement(Title(((IdentifierNameSyntax)assignment.Left).Identifier.ValueText), assignmentRemoval, "", EquivalenceKey);
+        }
+        else if (request.IsFrom("Json") && JsonMemberRemoval(request.Root, request.Text, request.Span) is { } memberRemoval)
+        {
+            request.RegisterReplacement(Title(FixSupport.LastName(request.Hint("Path")) ?? "setting"), memberRemoval, "", EquivalenceKey);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Both removals take the comma before the setting, or, for the first one, the comma after it: "a, X, b"
+    // gives "a, b", "X, b" gives "b".
 
     /// <summary>
     /// The text to delete for an assignment of an initializer: with the comma before it (<c>a, X</c>), or for

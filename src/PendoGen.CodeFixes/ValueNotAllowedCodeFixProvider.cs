@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 using PendoGen.Analysis;
 using PendoGen.Model;
 
@@ -11,44 +9,29 @@ namespace PendoGen.CodeFixes;
 
 /// <summary>
 /// PENDO004 with the allowed value the text most likely meant (<c>"eu"</c> → <c>"EU"</c>, <c>"SSHTunnel"</c> →
-/// <c>"SshTunnel"</c>): in JSON text inside a C# literal, and in a plain C# string literal.
+/// <c>"SshTunnel"</c>): in JSON text inside a C# literal, and in a plain C# string literal. The analyzer offers a
+/// replacement only for the same letters in another case or a unique near spelling (a typo), so it keeps what the
+/// user meant: in Fix All.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ValueNotAllowedCodeFixProvider)), Shared]
-public sealed class ValueNotAllowedCodeFixProvider : CodeFixProvider
+public sealed class ValueNotAllowedCodeFixProvider : PendoCodeFixProvider
 {
     public const string EquivalenceKey = RuleIds.ValueNotAllowed + ".UseNearestValue";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = FixSupport.Ids(RuleIds.ValueNotAllowed);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ValueNotAllowedCodeFixProvider()
+        : base(RuleIds.ValueNotAllowed)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+    }
+
+    public override string BatchEquivalenceKey => EquivalenceKey;
+
+    private protected override Task RegisterAsync(FixRequest request)
+    {
+        if (request.Hint(FixHints.Replacement) is { } replacement)
         {
-            return;
+            ValueReplacement.Register(request, replacement, EquivalenceKey);
         }
 
-        SourceText text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.Id != RuleIds.ValueNotAllowed || FixSupport.Hint(diagnostic, FixHints.Replacement) is not { } replacement ||
-                FixSupport.SpanIn(diagnostic, root.SyntaxTree) is not { } span)
-            {
-                continue;
-            }
-
-            if (FixSupport.IsFrom(diagnostic, "Json"))
-            {
-                FormatOrPatternCodeFixProvider.RegisterJsonReplacement(context, diagnostic, root, text, span, replacement,
-                    "Change to '" + replacement + "'", EquivalenceKey);
-            }
-            else if (FixSupport.IsFrom(diagnostic, "CSharp"))
-            {
-                FormatOrPatternCodeFixProvider.RegisterLiteralReplacement(context, diagnostic, root, span, replacement,
-                    "Change to '" + replacement + "'", EquivalenceKey);
-            }
-        }
+        return Task.CompletedTask;
     }
 }

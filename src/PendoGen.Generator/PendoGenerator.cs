@@ -40,7 +40,7 @@ public sealed class PendoGenerator : IIncrementalGenerator
 
         // 2. Each file parsed on its own: an edit to one schema re-parses only that one.
         IncrementalValuesProvider<SchemaDocument> documents = files
-            .Select(static (file, _) => SchemaParser.Parse(file.Path, file.Namespace, file.Text))
+            .Select(static (file, _) => SchemaFiles.Parse(file.Path, file.Namespace, file.Text))
             .WithTrackingName(ParsedSchemasStep);
 
         // 3. All files together: $refs cross files and type names must be unique per namespace.
@@ -177,6 +177,11 @@ internal sealed record EmbeddedSchema(string FileName, string Namespace, string 
 {
     public static EmbeddedSchema? From(SchemaFileInput file)
     {
+        if (SchemaFiles.NamespaceProblem(file.Namespace) is not null)
+        {
+            return null; // reported as PENDO135 by the parse step; no types either
+        }
+
         try
         {
             return new EmbeddedSchema(System.IO.Path.GetFileName(file.Path), file.Namespace, PendoGen.Json.JsonTextWriter.Write(PendoGen.Json.JsonTextReader.Read(file.Text)));

@@ -35,10 +35,31 @@ internal sealed class CSharpLiteralReader
             case IObjectCreationOperation creation:
                 return new LiteralObject(CreationLocation(creation), ReadInitializer(creation.Initializer, spec, path), unsetMeansUnknown: false);
             case IWithOperation with:
-                return new LiteralObject(with.Syntax.GetLocation(), ReadInitializer(with.Initializer, spec, path), unsetMeansUnknown: true);
+                return ReadWith(with, spec, path);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// <c>x with { ... }</c>: what it sets, over what <c>x</c> is when that is itself a literal object of the same record
+    /// (<c>new T { ... } with { ... }</c>, chains included), so the resulting object is checked as a whole; over
+    /// unknown values otherwise.
+    /// </summary>
+    private LiteralObject ReadWith(IWithOperation with, ObjectSpec spec, string path)
+    {
+        List<LiteralProperty> set = ReadInitializer(with.Initializer, spec, path);
+        IOperation operand = Unwrap(with.Operand);
+        if (operand is not (IObjectCreationOperation or IWithOperation) || !ReferenceEquals(_catalog.Find(operand.Type), spec) ||
+            ReadObject(operand, spec, path) is not { } original)
+        {
+            return new LiteralObject(with.Syntax.GetLocation(), set, unsetMeansUnknown: true);
+        }
+
+        var merged = new List<LiteralProperty>(original.Properties.Count + set.Count);
+        merged.AddRange(original.Properties.Where(p => !set.Any(s => s.JsonName == p.JsonName)));
+        merged.AddRange(set);
+        return new LiteralObject(with.Syntax.GetLocation(), merged, original.UnsetMeansUnknown);
     }
 
     private List<LiteralProperty> ReadInitializer(IObjectOrCollectionInitializerOperation? initializer, ObjectSpec spec, string path)
@@ -75,13 +96,13 @@ internal sealed class CSharpLiteralReader
         Location location = operation.Syntax.GetLocation();
         if (operation.ConstantValue is { HasValue: true } constant)
         {
-            return FromConstant(constant.Value, operation, type, location);
+            return FromConstant(constant.Value, operation, type, location, path);
         }
 
         IOperation inner = Unwrap(operation);
         if (inner.ConstantValue is { HasValue: true } innerConstant)
         {
-            return FromConstant(innerConstant.Value, inner, type, location);
+            return FromConstant(innerConstant.Value, inner, type, location, path);
         }
 
         if (type.Kind == ValueKind.Object && _catalog.Find(inner.Type) is { } nested && ReadObject(inner, nested, path) is { } literal)
@@ -102,7 +123,12 @@ internal sealed class CSharpLiteralReader
         return inner is IDefaultValueOperation && !type.IsValueType ? new LiteralNull(location) : new LiteralUnknown(location);
     }
 
-    private LiteralValue FromConstant(object? value, IOperation operation, TypeRef type, Location location)
+    /// <summary>An enum member the generated code still has but the schema does not (the generated code is out of date).</summary>
+    private static string StaleEnumMember(string path, string enumName, string memberName, IEnumerable<string> allowed) =>
+        $"'{path.Substring(path.LastIndexOf('.') + 1)}' value {enumName}.{memberName} is not in the schema any more: the generated {enumName} is " +
+        $"older than the schema (build the project to regenerate it); expected one of: {string.Join(", ", allowed)}.";
+
+    private LiteralValue FromConstant(object? value, IOperation operation, TypeRef type, Location location, string path)
     {
         switch (value)
         {
@@ -125,6 +151,15 @@ internal sealed class CSharpLiteralReader
             if (member is not null)
             {
                 return new LiteralString(location, member.WireValue, isHardCoded: false);
+            }
+
+            if (field is not null)
+            {
+                // A member of the generated enum that the schema no longer has: the generated code is older than the
+                // schema (an IDE that runs generators on save or build). Say so, by name, not "value 1 is not allowed".
+                _dateProblems.Add(new RuleViolation(RuleIds.ValueNotAllowed, path, StaleEnumMember(path, field.ContainingType.Name, field.Name,
+                    type.EnumMembers.Select(m => m.WireValue)), RuleSeverity.Error, location));
+                return new LiteralUnknown(location);
             }
         }
 

@@ -20,7 +20,8 @@ namespace PendoGen.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.Rules.ToImmutableArray();
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        DiagnosticDescriptors.Rules.Concat(DiagnosticDescriptors.AnalyzerSetup).ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -32,12 +33,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         SchemaCatalog catalog = SchemaCatalog.Create(context.Compilation, context.Options, context.CancellationToken);
-        if (catalog.Objects.Count == 0)
-        {
-            return; // no schema, nothing to check: the analyzer costs one look at the AdditionalFiles
-        }
-
-        context.RegisterAdditionalFileAction(c => AnalyzeConfigFile(c, catalog));
+        context.RegisterAdditionalFileAction(c => AnalyzeAdditionalFile(c, catalog));
         if (!catalog.HasTypes)
         {
             return; // the generated types are not in this compilation (yet)
@@ -92,6 +88,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             problems.AddRange(ConstraintEvaluator.Evaluate(spec, literal, catalog.Objects));
         }
 
+        problems.RemoveAll(p => RequiredMemberFilter.CompilerReportsIt(p, operation.SemanticModel, default));
         Report(problems, report, "CSharp");
     }
 
@@ -186,13 +183,32 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
         return (_, _) => whole;
     }
 
-    /// <summary>A JSON file of the project whose AdditionalFiles item names its schema (PendoGenSchema metadata).</summary>
-    private static void AnalyzeConfigFile(AdditionalFileAnalysisContext context, SchemaCatalog catalog)
+    /// <summary>
+    /// A JSON config file (its AdditionalFiles item names its schema in PendoGenSchema metadata) is checked, or gets
+    /// PENDO016 when that names no schema; another <c>.json</c> file that looks like a schema gets PENDO015.
+    /// </summary>
+    private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context, SchemaCatalog catalog)
+    {
+        if (!context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile)
+                .TryGetValue(SchemaCatalog.ConfigSchemaMetadata, out string? schemaName) || string.IsNullOrWhiteSpace(schemaName))
+        {
+            SetupChecks.CheckMisnamedSchema(context);
+        }
+        else if (!catalog.Roots.TryGetValue(schemaName.Trim(), out ObjectSpec? spec))
+        {
+            SetupChecks.ReportUnknownConfigSchema(context, schemaName.Trim(), catalog);
+        }
+        else
+        {
+            AnalyzeConfigFile(context, spec, catalog);
+        }
+    }
+
+    /// <summary>A JSON config file checked against the schema its item names.</summary>
+    private static void AnalyzeConfigFile(AdditionalFileAnalysisContext context, ObjectSpec spec, SchemaCatalog catalog)
     {
         AdditionalText file = context.AdditionalFile;
-        if (!context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(SchemaCatalog.ConfigSchemaMetadata, out string? schemaName) ||
-            string.IsNullOrWhiteSpace(schemaName) || !catalog.Roots.TryGetValue(schemaName.Trim(), out ObjectSpec? spec) ||
-            file.GetText(context.CancellationToken) is not { } text)
+        if (file.GetText(context.CancellationToken) is not { } text)
         {
             return;
         }

@@ -181,7 +181,7 @@ internal sealed class SchemaCatalog
             return document;
         }
 
-        document = SchemaParser.Parse(path, ns, text);
+        document = SchemaFiles.Parse(path, ns, text);
         TrimCache(s_documents);
         s_documents[key] = document;
         return document;

@@ -73,6 +73,27 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HardCodedSecret = CreateRule(
         "PENDO007", "Secret written in source code", DiagnosticSeverity.Warning);
 
+    // Set-up problems: a file or setting PendoGen would otherwise ignore without a word.
+    private const string SetupCategory = "PendoGen.Setup";
+
+    public static readonly DiagnosticDescriptor SchemaNotNamedAsSchema = CreateSetup(
+        "PENDO015", "JSON Schema file ignored: not named *.schema.json",
+        "'{0}' looks like a JSON Schema but PendoGen reads only files named *.schema.json, so it generates nothing from it: rename it to '{1}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ConfigSchemaNotFound = CreateSetup(
+        "PENDO016", "JSON config file not checked: its schema is unknown",
+        "PendoGenSchema '{0}' names no schema, so this file is not checked; use a root record name, its full name or a schema file name: {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
+        "PENDO135", "Invalid namespace for generated types",
+        "'{0}' is not a valid C# namespace ({1}), so no types are generated from this schema: set the PendoGenNamespace metadata of its AdditionalFiles item (or the project's RootNamespace) to a valid one",
+        DiagnosticSeverity.Error);
+
+    /// <summary>Set-up diagnostics the analyzer reports (PENDO135, an invalid namespace, is the generator's).</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> AnalyzerSetup { get; } = new[] { SchemaNotNamedAsSchema, ConfigSchemaNotFound };
+
     /// <summary>The rules the analyzer reports over literal configurations (the IDs the generated Validate() uses).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = new[]
     {
@@ -83,6 +104,7 @@ internal static class DiagnosticDescriptors
     {
         InvalidJson, InvalidRoot, UnsupportedKeyword, InvalidKeywordValue, UnresolvedReference,
         TypeNameCollision, MemberRenamed, InvalidPattern, UnknownPropertyInRule, UnsupportedCondition, KeywordNotHonouredHere, InternalError,
+        SchemaNotNamedAsSchema, ConfigSchemaNotFound, InvalidNamespace,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.Concat(Rules).ToDictionary(d => d.Id);
@@ -94,6 +116,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, SchemaCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+
+    private static DiagnosticDescriptor CreateSetup(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, SetupCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 
     // Message: "$.config.app_ids: 'app_ids' is required when sync_mode is 'SpecificAppIds'. <reason>"
     private static DiagnosticDescriptor CreateRule(string id, string title, DiagnosticSeverity severity) =>

@@ -77,7 +77,20 @@ internal static class JsonEmitter
             DocComments.Summary(w, $"Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref=\"{spec.Name}\"/>.");
             using (w.Open($"public sealed class Converter : {JsonConverterOf}<{type}>"))
             {
-                w.Line($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options) => ReadFrom(ref reader);");
+                // A failure leaves without a path, so System.Text.Json sets Path to where this object starts in the
+                // whole document; the message then gives that path followed by the one inside the object.
+                using (w.Open($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options)"))
+                {
+                    using (w.Open("try"))
+                    {
+                        w.Line("return ReadFrom(ref reader);");
+                    }
+
+                    using (w.Open("catch (global::PendoGen.Internal.PendoJsonException e)"))
+                    {
+                        w.Line("throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);");
+                    }
+                }
                 w.Line();
                 w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => value.WriteTo(writer);");
             }
@@ -175,7 +188,13 @@ internal static class JsonEmitter
                          "a duplicate or missing required property; the message holds the JSON path.</exception>";
         DocComments.Summary(w, $"Reads a <see cref=\"{spec.Name}\"/> from JSON text.");
         w.Line("/// " + failure);
+        // [StringSyntax("Json")] makes the IDE colour, brace-match and check the JSON of a literal argument (net7.0+).
+        w.Line("#if NET7_0_OR_GREATER");
+        w.Line($"public static {type} FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>");
+        w.Line($"    {JsonSupport}.ReadDocument(json, ReadFrom);");
+        w.Line("#else");
         w.Line($"public static {type} FromJson(string json) => {JsonSupport}.ReadDocument(json, ReadFrom);");
+        w.Line("#endif");
         w.Line();
         DocComments.Summary(w, $"Reads a <see cref=\"{spec.Name}\"/> from UTF-8 JSON.");
         w.Line("/// " + failure);

@@ -167,13 +167,18 @@ public static class CodeFixHarness
         Assert.True(actions.Count == 0, "Unexpected fixes: " + string.Join(", ", actions.Select(a => "\"" + a.Title + "\"")));
     }
 
-    /// <summary>Fix All in the document for <paramref name="id"/> and <paramref name="equivalenceKey"/>; returns the new text.</summary>
-    public static async Task<Document> FixAllAsync(CodeFixProvider provider, Document document, string id, string equivalenceKey)
+    /// <summary>
+    /// Fix All for <paramref name="id"/> started from <paramref name="equivalenceKey"/> (null as <c>dotnet format</c> passes
+    /// when the first diagnostic of its analysis has no fix), with every analyzer diagnostic of the document handed
+    /// over as <c>dotnet format</c> does (all IDs); returns the new document.
+    /// </summary>
+    public static async Task<Document> FixAllAsync(CodeFixProvider provider, Document document, string id, string? equivalenceKey,
+        FixAllScope scope = FixAllScope.Document)
     {
         ImmutableArray<Diagnostic> diagnostics = await GetDiagnosticsAsync(document);
         FixAllProvider fixAll = provider.GetFixAllProvider()!;
-        Assert.Contains(FixAllScope.Document, fixAll.GetSupportedFixAllScopes());
-        var context = new FixAllContext(document, provider, FixAllScope.Document, equivalenceKey, [id],
+        Assert.Contains(scope, fixAll.GetSupportedFixAllScopes());
+        var context = new FixAllContext(document, provider, scope, equivalenceKey!, [id],
             new FixedDiagnostics(diagnostics), CancellationToken.None);
         CodeAction? action = await fixAll.GetFixAsync(context);
         Assert.NotNull(action);

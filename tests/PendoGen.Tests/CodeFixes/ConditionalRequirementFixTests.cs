@@ -2,17 +2,19 @@ using PendoGen.CodeFixes;
 
 namespace PendoGen.Tests.CodeFixes;
 
-/// <summary>PENDO002: "Use the default SyncMode (AllAppIds)" and "Add AppIds".</summary>
+/// <summary>PENDO002: "Add AppIds" (in Fix All) and "Change SyncMode to its default (AllAppIds)" (one at a time).</summary>
 public class ConditionalRequirementFixTests
 {
     private const string Usings = "using System; using System.Collections.Generic; using PendoGen;\n";
 
     private static readonly ConditionalRequirementCodeFixProvider Provider = new();
 
+    private static readonly ConditionDefaultCodeFixProvider DefaultProvider = new();
+
     [Fact]
     public async Task Use_the_default_replaces_the_value_that_made_the_requirement_apply()
     {
-        await CodeFixHarness.VerifyFixAsync(Provider, Usings + """
+        await CodeFixHarness.VerifyFixAsync(DefaultProvider, Usings + """
             class C
             {
                 PendoConfig M() => new PendoConfig
@@ -21,7 +23,7 @@ public class ConditionalRequirementFixTests
                     SyncMode = SyncMode.SpecificAppIds,
                 };
             }
-            """, "PENDO002", "SyncMode = SyncMode.SpecificAppIds", "Use the default SyncMode (AllAppIds)", Usings + """
+            """, "PENDO002", "SyncMode = SyncMode.SpecificAppIds", "Change SyncMode to its default (AllAppIds)", Usings + """
             class C
             {
                 PendoConfig M() => new PendoConfig
@@ -140,8 +142,8 @@ public class ConditionalRequirementFixTests
                 };
             }
             """;
-        await CodeFixHarness.VerifyFixAsync(Provider, Before, "PENDO002", "HistoricalSyncTimeFrame = PendoGen.HistoricalSyncTimeFrame.DateLimit",
-            "Use the default HistoricalSyncTimeFrame (ALL_TIME)", Before.Replace("HistoricalSyncTimeFrame.DateLimit", "HistoricalSyncTimeFrame.AllTime"));
+        await CodeFixHarness.VerifyFixAsync(DefaultProvider, Before, "PENDO002", "HistoricalSyncTimeFrame = PendoGen.HistoricalSyncTimeFrame.DateLimit",
+            "Change HistoricalSyncTimeFrame to its default (ALL_TIME)", Before.Replace("HistoricalSyncTimeFrame.DateLimit", "HistoricalSyncTimeFrame.AllTime"));
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public class ConditionalRequirementFixTests
     }
 
     [Fact]
-    public async Task Both_fixes_are_offered_with_distinct_equivalence_keys()
+    public async Task Both_fixes_are_offered_by_two_providers_and_only_the_one_that_keeps_the_value_is_in_fix_all()
     {
         Microsoft.CodeAnalysis.Document document = CodeFixHarness.CreateDocument(Usings + """
             class C
@@ -171,11 +173,13 @@ public class ConditionalRequirementFixTests
             """);
         var diagnostics = await CodeFixHarness.GetDiagnosticsAsync(document);
         var diagnostic = await CodeFixHarness.FindAsync(document, diagnostics, "PENDO002", null);
-        var actions = await CodeFixHarness.GetActionsAsync(document, Provider, diagnostic);
-        Assert.Equal(["Use the default SyncMode (AllAppIds)", "Add AppIds"], actions.Select(a => a.Title));
-        Assert.Equal(
-            [ConditionalRequirementCodeFixProvider.UseDefaultEquivalenceKey, ConditionalRequirementCodeFixProvider.AddPropertyEquivalenceKey],
-            actions.Select(a => a.EquivalenceKey));
+        var add = Assert.Single(await CodeFixHarness.GetActionsAsync(document, Provider, diagnostic));
+        var useDefault = Assert.Single(await CodeFixHarness.GetActionsAsync(document, DefaultProvider, diagnostic));
+        Assert.Equal(("Add AppIds", ConditionalRequirementCodeFixProvider.AddPropertyEquivalenceKey), (add.Title, add.EquivalenceKey));
+        Assert.Equal(("Change SyncMode to its default (AllAppIds)", ConditionDefaultCodeFixProvider.EquivalenceKey),
+            (useDefault.Title, useDefault.EquivalenceKey));
+        Assert.NotNull(Provider.GetFixAllProvider());
+        Assert.Null(DefaultProvider.GetFixAllProvider());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using PendoGen.CodeFixes;
 
 namespace PendoGen.Tests.CodeFixes;
 
-/// <summary>PENDO005: "Remove X" in object initializers and in JSON text, and Fix All.</summary>
+/// <summary>PENDO005: "Remove X (discards its value)" in object initializers and in JSON text, one at a time (no Fix All).</summary>
 public class NoEffectFixTests
 {
     private const string Usings = "using System; using System.Collections.Generic; using PendoGen;\n";
@@ -18,7 +18,7 @@ public class NoEffectFixTests
             {
                 PendoConfig M() => new PendoConfig { Schema = "p", AppIds = ["1"], Region = PendoRegion.EU, IntegrationKey = null };
             }
-            """, "PENDO005", "AppIds = [\"1\"]", "Remove AppIds", Usings + """
+            """, "PENDO005", "AppIds = [\"1\"]", "Remove AppIds (discards its value)", Usings + """
             class C
             {
                 PendoConfig M() => new PendoConfig { Schema = "p", Region = PendoRegion.EU, IntegrationKey = null };
@@ -34,7 +34,7 @@ public class NoEffectFixTests
             {
                 PendoConfig M() => new PendoConfig { Schema = "p", AppIds = ["1"] };
             }
-            """, "PENDO005", "AppIds = [\"1\"]", "Remove AppIds", Usings + """
+            """, "PENDO005", "AppIds = [\"1\"]", "Remove AppIds (discards its value)", Usings + """
             class C
             {
                 PendoConfig M() => new PendoConfig { Schema = "p" };
@@ -57,7 +57,7 @@ public class NoEffectFixTests
                     IntegrationKey = null,
                 };
             }
-            """, "PENDO005", "AppIds = [\"1\", \"2\"]", "Remove AppIds", Usings + """
+            """, "PENDO005", "AppIds = [\"1\", \"2\"]", "Remove AppIds (discards its value)", Usings + """
             class C
             {
                 PendoConfig M() => new PendoConfig
@@ -83,7 +83,7 @@ public class NoEffectFixTests
                     BackwardSyncLimitDate = new DateOnly(2020, 1, 1)
                 };
             }
-            """, "PENDO005", null, "Remove BackwardSyncLimitDate", Usings + """
+            """, "PENDO005", null, "Remove BackwardSyncLimitDate (discards its value)", Usings + """
             class C
             {
                 PendoConfig M() => new PendoConfig
@@ -102,7 +102,7 @@ public class NoEffectFixTests
             {
                 PendoConfig M() => PendoConfig.FromJson("""{ "schema": "p", "app_ids": ["1"], "sync_mode": "AllAppIds" }""");
             }
-            """", "PENDO005", "\"app_ids\": [\"1\"]", "Remove app_ids", Usings + """"
+            """", "PENDO005", "\"app_ids\": [\"1\"]", "Remove app_ids (discards its value)", Usings + """"
             class C
             {
                 PendoConfig M() => PendoConfig.FromJson("""{ "schema": "p", "sync_mode": "AllAppIds" }""");
@@ -118,7 +118,7 @@ public class NoEffectFixTests
             {
                 PendoConfig M() => PendoConfig.FromJson(@"{ ""schema"": ""p"", ""backward_sync_limit_date"": ""2020-01-01"" }");
             }
-            """, "PENDO005", null, "Remove backward_sync_limit_date", Usings + """
+            """, "PENDO005", null, "Remove backward_sync_limit_date (discards its value)", Usings + """
             class C
             {
                 PendoConfig M() => PendoConfig.FromJson(@"{ ""schema"": ""p"" }");
@@ -143,7 +143,7 @@ public class NoEffectFixTests
                     }
                     """);
             }
-            """", "PENDO005", null, "Remove app_ids", Usings + """"
+            """", "PENDO005", null, "Remove app_ids (discards its value)", Usings + """"
             class C
             {
                 PendoConnectionRequest M() => PendoConnectionRequest.FromJson("""
@@ -171,116 +171,10 @@ public class NoEffectFixTests
     }
 
     [Fact]
-    public async Task Fix_all_removes_two_assignments_in_one_document()
+    public void Removal_discards_a_value_so_it_has_no_fix_all()
     {
-        Document document = CodeFixHarness.CreateDocument(Usings + """
-            class C
-            {
-                PendoConfig M() => new PendoConfig
-                {
-                    Schema = "p",
-                    AppIds = ["1"],
-                    Region = PendoRegion.EU,
-                    IntegrationKey = null,
-                    BackwardSyncLimitDate = new DateOnly(2020, 1, 1),
-                };
-            }
-            """);
-        Assert.Equal(2, (await CodeFixHarness.GetDiagnosticsAsync(document)).Count(d => d.Id == "PENDO005"));
-
-        Document fixedDocument = await CodeFixHarness.FixAllAsync(Provider, document, "PENDO005", NoEffectCodeFixProvider.EquivalenceKey);
-        Assert.Equal(Usings + """
-            class C
-            {
-                PendoConfig M() => new PendoConfig
-                {
-                    Schema = "p",
-                    Region = PendoRegion.EU,
-                    IntegrationKey = null,
-                };
-            }
-            """, (await fixedDocument.GetTextAsync()).ToString());
-        await CodeFixHarness.AssertCompilesAsync(fixedDocument);
-        Assert.DoesNotContain(await CodeFixHarness.GetDiagnosticsAsync(fixedDocument), d => d.Id == "PENDO005");
-    }
-
-    [Fact]
-    public async Task Fix_all_removes_two_neighbouring_assignments()
-    {
-        Document document = CodeFixHarness.CreateDocument(Usings + """
-            class C
-            {
-                PendoConfig M() => new PendoConfig { Schema = "p", AppIds = ["1"], BackwardSyncLimitDate = new DateOnly(2020, 1, 1) };
-            }
-            """);
-        Document fixedDocument = await CodeFixHarness.FixAllAsync(Provider, document, "PENDO005", NoEffectCodeFixProvider.EquivalenceKey);
-        Assert.Equal(Usings + """
-            class C
-            {
-                PendoConfig M() => new PendoConfig { Schema = "p" };
-            }
-            """, (await fixedDocument.GetTextAsync()).ToString());
-        await CodeFixHarness.AssertCompilesAsync(fixedDocument);
-        Assert.DoesNotContain(await CodeFixHarness.GetDiagnosticsAsync(fixedDocument), d => d.Id == "PENDO005");
-    }
-
-    [Fact]
-    public async Task Fix_all_removes_two_members_of_JSON_text()
-    {
-        Document document = CodeFixHarness.CreateDocument(Usings + """"
-            class C
-            {
-                PendoConfig M() => PendoConfig.FromJson("""
-                    {
-                      "schema": "p",
-                      "app_ids": ["1"],
-                      "sync_mode": "AllAppIds",
-                      "backward_sync_limit_date": "2020-01-01"
-                    }
-                    """);
-                PendoConfig N() => PendoConfig.FromJson("""{ "schema": "p", "app_ids": ["1"], "backward_sync_limit_date": "2020-01-01" }""");
-            }
-            """");
-        Document fixedDocument = await CodeFixHarness.FixAllAsync(Provider, document, "PENDO005", NoEffectCodeFixProvider.EquivalenceKey);
-        Assert.Equal(Usings + """"
-            class C
-            {
-                PendoConfig M() => PendoConfig.FromJson("""
-                    {
-                      "schema": "p",
-                      "sync_mode": "AllAppIds"
-                    }
-                    """);
-                PendoConfig N() => PendoConfig.FromJson("""{ "schema": "p" }""");
-            }
-            """", (await fixedDocument.GetTextAsync()).ToString());
-        Assert.DoesNotContain(await CodeFixHarness.GetDiagnosticsAsync(fixedDocument), d => d.Id == "PENDO005");
-    }
-
-    /// <summary>
-    /// The first two members of an object share the comma between them, so the batch fixer (which drops a
-    /// change that overlaps another) removes one per run; the result is valid, and a second run removes the other.
-    /// </summary>
-    [Fact]
-    public async Task Fix_all_of_the_first_two_members_needs_a_second_run()
-    {
-        Document document = CodeFixHarness.CreateDocument(Usings + """"
-            class C
-            {
-                PendoConfig M() => PendoConfig.FromJson("""{ "app_ids": ["1"], "backward_sync_limit_date": "2020-01-01", "schema": "p" }""");
-            }
-            """");
-        Document once = await CodeFixHarness.FixAllAsync(Provider, document, "PENDO005", NoEffectCodeFixProvider.EquivalenceKey);
-        Assert.Single(await CodeFixHarness.GetDiagnosticsAsync(once), d => d.Id == "PENDO005");
-        Assert.DoesNotContain(await CodeFixHarness.GetDiagnosticsAsync(once), d => d.Id == "PENDO003");
-
-        Document twice = await CodeFixHarness.FixAllAsync(Provider, once, "PENDO005", NoEffectCodeFixProvider.EquivalenceKey);
-        Assert.Equal(Usings + """"
-            class C
-            {
-                PendoConfig M() => PendoConfig.FromJson("""{ "schema": "p" }""");
-            }
-            """", (await twice.GetTextAsync()).ToString());
+        Assert.Null(Provider.BatchEquivalenceKey);
+        Assert.Null(Provider.GetFixAllProvider());
     }
 
     [Fact]
@@ -295,7 +189,7 @@ public class NoEffectFixTests
                     Schema = "p",
                 };
             }
-            """, "PENDO005", null, "Remove AppIds", Usings + """
+            """, "PENDO005", null, "Remove AppIds (discards its value)", Usings + """
             class C
             {
                 PendoConfig M() => new PendoConfig
@@ -314,7 +208,7 @@ public class NoEffectFixTests
             {
                 PendoConfig M(PendoConfig c) => c with { SyncMode = SyncMode.AllAppIds, AppIds = ["1"] };
             }
-            """, "PENDO005", null, "Remove AppIds", Usings + """
+            """, "PENDO005", null, "Remove AppIds (discards its value)", Usings + """
             class C
             {
                 PendoConfig M(PendoConfig c) => c with { SyncMode = SyncMode.AllAppIds };
@@ -330,7 +224,7 @@ public class NoEffectFixTests
             {
                 PendoConfig M() => PendoConfig.FromJson("""{ "schema": "p", "gcs_credentials": { "bucket_name": "b" }, "aws_credentials": { "bucket_name": "b" }, "export_storage_type": "GCS" }""");
             }
-            """", "PENDO005", null, "Remove aws_credentials", Usings + """"
+            """", "PENDO005", null, "Remove aws_credentials (discards its value)", Usings + """"
             class C
             {
                 PendoConfig M() => PendoConfig.FromJson("""{ "schema": "p", "gcs_credentials": { "bucket_name": "b" }, "export_storage_type": "GCS" }""");

@@ -17,10 +17,13 @@ public static partial class AnalyzerHarness
 {
     public sealed record Result(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Diagnostic> AnalyzerExceptions, Compilation Compilation);
 
-    public static Result Run(string source, IEnumerable<SchemaFile>? schemas = null, IEnumerable<(SchemaFile File, string SchemaName)>? configFiles = null)
+    /// <param name="generatedFrom">The schemas the generated code comes from, when older than <paramref name="schemas"/> (an IDE
+    /// that runs generators only on save or build); by default the same.</param>
+    public static Result Run(string source, IEnumerable<SchemaFile>? schemas = null, IEnumerable<(SchemaFile File, string SchemaName)>? configFiles = null,
+        IEnumerable<SchemaFile>? generatedFrom = null)
     {
         List<SchemaFile> schemaList = (schemas ?? SchemaFile.Shipped).ToList();
-        GeneratorResult generated = GeneratorHarness.Run(schemaList, source);
+        GeneratorResult generated = GeneratorHarness.Run(generatedFrom ?? schemaList, source);
         Compilation compilation = generated.Output;
 
         var files = new List<AdditionalText>();

@@ -202,7 +202,8 @@ public class ModelBuilderTests
         Assert.Equal(6, request.Rules.AllOf.Count);
         Assert.Equal(RuleSeverity.Warning, request.Rules.AllOf[4].Severity);
         Assert.Equal(new[] { "destination_schema_names" }, request.Rules.AllOf[4].Required);
-        Assert.Contains("R46", request.Rules.AllOf[4].Reason);
+        Assert.Contains("will soon become a required field", request.Rules.AllOf[4].Reason);
+        Assert.DoesNotContain("facts", request.Rules.AllOf[4].Reason); // citations stay in $comment, out of messages
         Assert.Equal(new[] { "group_id", "service", "config" }, request.Rules.Required);
         Assert.Equal("^([01][0-9]|2[0-3]):00$", request.Rules.Properties.Single(p => p.JsonName == "daily_sync_time").Constraint.Pattern);
     }

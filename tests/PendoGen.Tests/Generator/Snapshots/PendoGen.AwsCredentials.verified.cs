@@ -29,7 +29,7 @@ public sealed partial record AwsCredentials
     public string? HomeFolder { get; init; }
 
     /// <summary>
-    /// AWS S3 role ARN. Secret (facts R25).
+    /// AWS S3 role ARN. Secret.
     /// </summary>
     /// <remarks>
     /// JSON property <c>s3_role_arn</c>. Secret: never shown by <c>ToString()</c> or in messages; read it from configuration or a secret store.

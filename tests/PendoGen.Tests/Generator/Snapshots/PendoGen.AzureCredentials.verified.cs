@@ -13,7 +13,7 @@ namespace PendoGen;
 public sealed partial record AzureCredentials
 {
     /// <summary>
-    /// Azure connection string. Secret (facts R25).
+    /// Azure connection string. Secret.
     /// </summary>
     /// <remarks>
     /// JSON property <c>connection_string</c>. Secret: never shown by <c>ToString()</c> or in messages; read it from configuration or a secret store.

@@ -61,7 +61,7 @@ public sealed partial record PendoConfig
     public global::PendoGen.HistoricalSyncTimeFrame? HistoricalSyncTimeFrame { get; init; }
 
     /// <summary>
-    /// Destination schema name. It is required on create and is permanent: it cannot be changed after the connection is created (facts R3, R6).
+    /// Destination schema name. It is required on create and is permanent: it cannot be changed after the connection is created.
     /// </summary>
     /// <remarks>
     /// JSON property <c>schema</c>. Required.

@@ -69,7 +69,12 @@ partial record PendoConnectionResponse
     /// Reads a <see cref="PendoConnectionResponse"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConnectionResponse FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.PendoConnectionResponse FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="PendoConnectionResponse"/> from UTF-8 JSON.
@@ -183,7 +188,17 @@ partial record PendoConnectionResponse
     /// </summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConnectionResponse>
     {
-        public override global::PendoGen.PendoConnectionResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.PendoConnectionResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionResponse value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
     }

@@ -8,14 +8,34 @@ namespace PendoGen.Internal;
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 public sealed class PendoJsonException : global::System.Text.Json.JsonException
 {
+    private readonly string? _pathInside;
+
     public PendoJsonException(string reason, string path, global::System.Exception? inner = null)
         : base(reason + " Path: " + path + ".", path, null, null, inner)
     {
         Reason = reason;
     }
 
+    private PendoJsonException(string reason, global::System.Exception? inner, string pathInside)
+        : base(reason, inner)
+    {
+        Reason = reason;
+        _pathInside = pathInside;
+    }
+
     /// <summary>What went wrong, without the path.</summary>
     public string Reason { get; }
+
+    /// <summary>
+    /// The whole path of the offending value. Read through <c>JsonSerializer</c>, <see cref="global::System.Text.Json.JsonException.Path"/>
+    /// is where the generated object starts (System.Text.Json sets it) and this continues inside it: <c>$.Request.config.region</c>.
+    /// </summary>
+    public string FullPath => _pathInside is null ? Path ?? "$" : (Path ?? "$") + _pathInside.Substring(1);
+
+    public override string Message => _pathInside is null ? base.Message : Reason + " Path: " + FullPath + ".";
+
+    /// <summary>For the generated JsonConverter: the same failure without a path, for System.Text.Json to locate.</summary>
+    public static PendoJsonException ForSerializer(PendoJsonException e) => new(e.Reason, e.InnerException, e.FullPath);
 }
 
 /// <summary>Helpers the generated serializers call. Not meant to be used directly.</summary>

@@ -66,7 +66,12 @@ partial record SetupTestResult
     /// Reads a <see cref="SetupTestResult"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.SetupTestResult FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.SetupTestResult FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="SetupTestResult"/> from UTF-8 JSON.
@@ -189,7 +194,17 @@ partial record SetupTestResult
     /// </summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.SetupTestResult>
     {
-        public override global::PendoGen.SetupTestResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.SetupTestResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.SetupTestResult value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
     }

@@ -109,7 +109,12 @@ partial record WidgetConfig
     /// Reads a <see cref="WidgetConfig"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::Widgets.WidgetConfig FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::Widgets.WidgetConfig FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="WidgetConfig"/> from UTF-8 JSON.
@@ -322,7 +327,17 @@ partial record WidgetConfig
     /// </summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.WidgetConfig>
     {
-        public override global::Widgets.WidgetConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::Widgets.WidgetConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.WidgetConfig value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
     }
