@@ -40,7 +40,7 @@ partial record PendoConnectionRequest
         }
         if (this.GroupId is { } v1)
         {
-            if (v1.Length < 1 || (v1.Length < 2 && global::PendoGen.Internal.TextRules.CodePoints(v1) < 1))
+            if (v1.Length < 1)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"), "'group_id' must not be empty" + ". Fivetran: group_id is a required, non-empty string", global::PendoGen.ValidationSeverity.Error);
             }

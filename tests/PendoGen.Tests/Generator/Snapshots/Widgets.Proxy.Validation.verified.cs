@@ -32,7 +32,7 @@ partial record Proxy
         }
         if (this.Host is { } v1)
         {
-            if (v1.Length < 1 || (v1.Length < 2 && global::PendoGen.Internal.TextRules.CodePoints(v1) < 1))
+            if (v1.Length < 1)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"), "'host' must not be empty" + ".", global::PendoGen.ValidationSeverity.Error);
             }

@@ -99,7 +99,12 @@ partial record WidgetConfig
         if (Tags is { } pTags)
         {
             writer.WritePropertyName(s_jsonTags);
-            pTags.WriteTo(writer);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pTags.Count; i0++)
+            {
+                writer.WriteStringValue(pTags[i0]);
+            }
+            writer.WriteEndArray();
         }
         global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
         writer.WriteEndObject();
@@ -147,7 +152,7 @@ partial record WidgetConfig
         bool hasWidgets = false;
         global::Widgets.Proxy? pProxy = default;
         bool hasProxy = false;
-        global::System.Text.Json.JsonElement? pTags = default;
+        global::System.Collections.Generic.IReadOnlyList<string>? pTags = default;
         bool hasTags = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
@@ -265,7 +270,8 @@ partial record WidgetConfig
                         hasTags = true;
                         reader.Read();
                         segment = ".tags";
-                        pTags = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pTags = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
                         segment = null;
                         break;
                     }

@@ -99,7 +99,18 @@ partial record WidgetConfig
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), "'widgets' must have at most 50 items" + ".", global::PendoGen.ValidationSeverity.Error);
             }
         }
-        if ((this.Mode is var v10 && v10 == global::Widgets.RenderMode._3d))
+        if (this.Tags is { } v9)
+        {
+            for (int v10 = 0; v10 < v9.Count; v10++)
+            {
+                if (v9[v10] is not { } v11) continue;
+                if (v11 == "internal")
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v10), "'tags' item must not be such that tags is 'internal'" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if ((this.Mode is var v13 && v13 == global::Widgets.RenderMode._3d))
         {
             if (this.RenderDepth is null)
             {
@@ -108,15 +119,15 @@ partial record WidgetConfig
         }
         else
         {
-            if (this.BatchSize is { } v9)
+            if (this.BatchSize is { } v12)
             {
-                if (v9 > 500L)
+                if (v12 > 500L)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v9) + "" + " when mode is not '3d'. Modes other than 3d stream at most 500 records per batch", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v12) + "" + " when mode is not '3d'. Modes other than 3d stream at most 500 records per batch", global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
-        if ((this.Mode is var v11 && v11 == global::Widgets.RenderMode.Legacy))
+        if ((this.Mode is var v14 && v14 == global::Widgets.RenderMode.Legacy))
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", at.ToString(), "This object must not match: mode is 'legacy'" + ". legacy mode is deprecated", global::PendoGen.ValidationSeverity.Warning);
         }
@@ -124,18 +135,18 @@ partial record WidgetConfig
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"), "'api_token' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
         }
-        if (this.RenderDepth is { } v12 && !((this.Mode is var v13 && v13 == global::Widgets.RenderMode._3d)))
+        if (this.RenderDepth is { } v15 && !((this.Mode is var v16 && v16 == global::Widgets.RenderMode._3d)))
         {
             global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"), "'render_depth' has no effect unless mode is '3d'" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Warning);
         }
-        if (this.Widgets is { } v14)
+        if (this.Widgets is { } v17)
         {
-            for (int v15 = 0; v15 < v14.Count; v15++)
+            for (int v18 = 0; v18 < v17.Count; v18++)
             {
-                v14[v15]?.ValidateInto(ref issues, at.Property("widgets").Item(v15));
+                v17[v18]?.ValidateInto(ref issues, at.Property("widgets").Item(v18));
             }
         }
-        if (this.Proxy is { } v16) v16.ValidateInto(ref issues, at.Property("proxy"));
+        if (this.Proxy is { } v19) v19.ValidateInto(ref issues, at.Property("proxy"));
         if (this.AdditionalProperties is { Count: > 0 } unknown)
         {
             foreach (var key in unknown.Keys)
@@ -143,21 +154,25 @@ partial record WidgetConfig
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of WidgetConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
             }
         }
-        if (this.Widgets is { } v17)
+        if (this.Widgets is { } v20)
         {
-            for (int v18 = 0; v18 < v17.Count; v18++)
+            for (int v21 = 0; v21 < v20.Count; v21++)
             {
-                if (v17[v18] is null)
+                if (v20[v21] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), v18), "'widgets' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), v21), "'widgets' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
-        if (this.Tags is { } v19) global::PendoGen.Internal.JsonRules.Check(ref issues, v19, global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), "'tags'", ValidationRules.B0);
-    }
-
-    private static class ValidationRules
-    {
-        internal static readonly global::System.Text.Json.JsonElement B0 = global::PendoGen.Internal.JsonRules.Load("{\"root\":{\"type\":\"array\",\"description\":\"Free-form labels; the reserved label 'internal' is not allowed.\",\"items\":{\"type\":\"string\",\"not\":{\"const\":\"internal\"}}},\"refs\":{}}");
+        if (this.Tags is { } v22)
+        {
+            for (int v23 = 0; v23 < v22.Count; v23++)
+            {
+                if (v22[v23] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v23), "'tags' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
     }
 }

@@ -90,7 +90,7 @@ public sealed partial record WidgetConfig
     /// <remarks>
     /// JSON property <c>tags</c>.
     /// </remarks>
-    public global::System.Text.Json.JsonElement? Tags { get; init; }
+    public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
 
     /// <summary>
     /// JSON properties the schema does not declare: kept when read and written back unchanged, so nothing the API added is lost.
@@ -113,7 +113,7 @@ public sealed partial record WidgetConfig
             && StartsAt == other.StartsAt
             && global::PendoGen.Internal.EqualitySupport.ListEquals(Widgets, other.Widgets)
             && Proxy == other.Proxy
-            && global::PendoGen.Internal.EqualitySupport.JsonEquals(Tags, other.Tags)
+            && global::PendoGen.Internal.EqualitySupport.ListEquals(Tags, other.Tags)
             && global::PendoGen.Internal.EqualitySupport.AdditionalEquals(AdditionalProperties, other.AdditionalProperties);
     }
 
@@ -129,7 +129,7 @@ public sealed partial record WidgetConfig
         hash.Add(StartsAt);
         hash.Add(global::PendoGen.Internal.EqualitySupport.ListHash(Widgets));
         hash.Add(Proxy);
-        hash.Add(Tags?.GetRawText());
+        hash.Add(global::PendoGen.Internal.EqualitySupport.ListHash(Tags));
         hash.Add(global::PendoGen.Internal.EqualitySupport.AdditionalHash(AdditionalProperties));
         return hash.ToHashCode();
     }
@@ -146,7 +146,8 @@ public sealed partial record WidgetConfig
         builder.Append(", Widgets = ");
         global::PendoGen.Internal.EqualitySupport.AppendList(builder, Widgets);
         builder.Append(", Proxy = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Proxy));
-        builder.Append(", Tags = ").Append(global::PendoGen.Internal.EqualitySupport.Print(Tags));
+        builder.Append(", Tags = ");
+        global::PendoGen.Internal.EqualitySupport.AppendList(builder, Tags);
         if (AdditionalProperties is { Count: > 0 } additional)
         {
             builder.Append(", ");

@@ -36,7 +36,7 @@ partial record WidgetSpec
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^[a-z][a-z0-9-]*$" + ".", global::PendoGen.ValidationSeverity.Error);
             }
-            if (v1.Length < 1 || (v1.Length < 2 && global::PendoGen.Internal.TextRules.CodePoints(v1) < 1))
+            if (v1.Length < 1)
             {
                 global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' must not be empty" + ".", global::PendoGen.ValidationSeverity.Error);
             }
