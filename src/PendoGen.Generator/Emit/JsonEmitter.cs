@@ -75,8 +75,10 @@ internal static class JsonEmitter
             DocComments.Summary(w, $"Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref=\"{spec.Name}\"/>.");
             using (w.Open($"public sealed class Converter : {JsonConverterOf}<{type}>"))
             {
+                DocComments.InheritDoc(w);
                 w.Line($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options) => ReadFrom(ref reader);");
                 w.Line();
+                DocComments.InheritDoc(w);
                 w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => value.WriteTo(writer);");
             }
         }
