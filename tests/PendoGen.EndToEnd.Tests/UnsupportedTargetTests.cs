@@ -7,7 +7,7 @@ namespace PendoGen.EndToEnd.Tests;
 public class UnsupportedTargetTests
 {
     [Theory]
-    [InlineData("<TargetFramework>netstandard2.0</TargetFramework>", "targets a framework without System.")]
+    [InlineData("<TargetFramework>netstandard2.0</TargetFramework><LangVersion>latest</LangVersion>", "targets a framework without System.DateOnly")]
     [InlineData("<LangVersion>10</LangVersion>", "compiles with C# 10.0 (LangVersion)")]
     public void Gets_one_PENDO012_and_nothing_else(string property, string reason)
     {
