@@ -57,7 +57,7 @@ public class MultiAssemblyTests
               "required": ["name"],
               "properties": {
                 "name": { "type": "string", "minLength": 1 },
-                "color": { "type": "string", "enum": ["red", "blue"] }
+                "color": { "title": "TagColor", "type": "string", "enum": ["red", "blue"] }
               }
             }
             """);
@@ -90,7 +90,7 @@ public class MultiAssemblyTests
 
                 /// <summary>A tag of the contracts' own schema.</summary>
                 /// <returns>The tag.</returns>
-                public static AcmeTag Tag() => new() { Name = "blue-team", Color = AcmeTagColor.Blue };
+                public static AcmeTag Tag() => new() { Name = "blue-team", Color = TagColor.Blue };
             }
             """);
     }
