@@ -20,7 +20,7 @@ public class MultiAssemblyTests
         string output = Assert2.Succeeds(solution.Dotnet("App", "run"));
         Assert.Contains("request issues=0 schema=pendo_prod", output, StringComparison.Ordinal);
         Assert.Contains("tag={\"name\":\"blue-team\",\"color\":\"blue\"}", output, StringComparison.Ordinal);
-        Assert.Contains("note issues=1", output, StringComparison.Ordinal);     // PENDO001 on the app's own schema
+        Assert.Contains("note issues=1", output, StringComparison.Ordinal);     // PENDO006 (unknown property) by the app's own schema
         Assert.Contains("sync=pendo_prod/0", output, StringComparison.Ordinal);  // the internal copy read the same JSON
 
         // The contracts library's XML documentation covers what PendoGen generated into its public API.
@@ -145,7 +145,7 @@ public class MultiAssemblyTests
             IReadOnlyList<ValidationIssue> issues = request.Validate();
             PendoConfig config = request.Config!;
             AcmeTag tag = Requests.Tag();
-            App.AppNote note = App.AppNote.FromJson(args.Length > 99 ? args[0] : "{\"text\":null}");
+            App.AppNote note = App.AppNote.FromJson(args.Length > 99 ? args[0] : "{\"text\":\"n\",\"extra\":1}");
             IReadOnlyList<ValidationIssue> noteIssues = note.Validate();
             Console.WriteLine($"request issues={issues.Count} schema={config.Schema}");
             Console.WriteLine($"tag={tag.ToJson()}");

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using PendoGen.Diagnostics;
 
-namespace PendoGen.Tests.Project;
+namespace PendoGen.Tests.ProjectLevel;
 
 /// <summary>
 /// Every diagnostic links to its rule page in the one repository URL the package metadata also uses, the page
