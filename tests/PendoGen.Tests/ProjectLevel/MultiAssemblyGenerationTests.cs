@@ -16,7 +16,7 @@ public class MultiAssemblyGenerationTests
     public void Referencing_project_reuses_the_shipped_types_and_public_runtime_and_keeps_its_own_plumbing()
     {
         MetadataReference contracts = Library("Contracts", isInternal: false);
-        (GeneratorResult app, _) = RunApp([contracts], "class App { PendoGen.PendoConfig? C; System.Collections.Generic.IReadOnlyList<PendoGen.ValidationIssue>? I; }");
+        (GeneratorResult app, _) = RunApp([contracts], "public class App { public PendoGen.PendoConfig? C { get; set; } public System.Collections.Generic.IReadOnlyList<PendoGen.ValidationIssue>? I { get; set; } }");
 
         string[] hints = app.Sources.Select(s => s.HintName).ToArray();
         Assert.DoesNotContain("PendoGen.PendoConfig.g.cs", hints);
@@ -54,7 +54,7 @@ public class MultiAssemblyGenerationTests
     {
         MetadataReference owner = Library("Owner", isInternal: false);
         MetadataReference hidden = Library("Hidden", isInternal: true);
-        (GeneratorResult app, _) = RunApp([owner, hidden], "class App { PendoGen.PendoConfig? C; PendoGen.ValidationIssue? I; }");
+        (GeneratorResult app, _) = RunApp([owner, hidden], "public class App { public PendoGen.PendoConfig? C { get; set; } public PendoGen.ValidationIssue? I { get; set; } }");
         Assert.DoesNotContain(app.GeneratorDiagnostics, d => d.Id == "PENDO010");
         Assert.Empty(app.CompilationProblems.Select(d => d.ToString()));
     }
