@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 using PendoGen.Common;
 using PendoGen.Diagnostics;
 using PendoGen.Emit;
+using PendoGen.Generation;
 using PendoGen.Model;
 using PendoGen.Schema;
 
@@ -25,18 +26,31 @@ public sealed class PendoGenerator : IIncrementalGenerator
     public const string ParsedSchemasStep = "ParsedSchemas";
     public const string ModelStep = "Model";
     public const string TypesStep = "Types";
+    public const string SettingsStep = "Settings";
 
     /// <summary>The AdditionalFiles metadata that sets the namespace of one schema's types.</summary>
     public const string NamespaceMetadata = SchemaFiles.NamespaceMetadata;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // 1. The schema files, with their text and the namespace their types go into.
+        // 0. The project around the schemas: can generated code compile here, what do references already provide,
+        //    and which accessibility the generated types get (docs/multiple-assemblies.md).
+        IncrementalValueProvider<GenerationSettings> settings = context.CompilationProvider
+            .Select(static (compilation, _) => ProjectFacts.From(compilation))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => GenerationSettings.IsInternal(options.GlobalOptions)))
+            .Select(static (pair, _) => new GenerationSettings(pair.Left, pair.Right))
+            .WithTrackingName(SettingsStep);
+
+        // 1. The schema files, with their text and the namespace their types go into; a schema a referenced assembly
+        //    already generated into the same namespace (the shipped Pendo schemas, in a contracts library) is reused.
         IncrementalValuesProvider<SchemaFileInput> files = context.AdditionalTextsProvider
             .Where(SchemaFiles.IsSchema)
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(ReadSchemaFile)
-            .WithTrackingName(SchemaFilesStep);
+            .WithTrackingName(SchemaFilesStep)
+            .Combine(settings)
+            .Where(static pair => !pair.Right.Provides(pair.Left))
+            .Select(static (pair, _) => pair.Left);
 
         // 2. Each file parsed on its own: an edit to one schema re-parses only that one.
         IncrementalValuesProvider<SchemaDocument> documents = files
@@ -54,22 +68,28 @@ public sealed class PendoGenerator : IIncrementalGenerator
             .SelectMany(static (m, _) => SplitIntoTypes(m))
             .WithTrackingName(TypesStep);
 
-        context.RegisterSourceOutput(types, EmitType);
-        context.RegisterSourceOutput(model.Select(static (m, _) => m.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(types.Combine(settings), EmitType);
+        context.RegisterSourceOutput(model.Select(static (m, _) => m.Diagnostics).Combine(settings), ReportDiagnostics);
+
+        // 4b. JSON metadata for every generated type, for use beside a JsonSerializerContext (README, "Other source generators").
+        context.RegisterSourceOutput(model.Select(static (m, _) => JsonResolverEmitter.Entries(m)).Combine(settings), EmitJsonResolver);
 
         // 5. The schemas themselves, compact, in assembly metadata: the analyzer of a project that references this
-        //    assembly checks its types by the same rules. Whitespace edits change nothing here either.
+        //    assembly checks its types by the same rules, and its generator reuses them instead of generating them
+        //    again. Whitespace edits change nothing here either.
         IncrementalValueProvider<ImmutableArray<EmbeddedSchema>> embedded = files
             .Select(static (file, _) => EmbeddedSchema.From(file))
             .Where(static schema => schema is not null)
             .Select(static (schema, _) => schema!)
             .Collect();
-        context.RegisterSourceOutput(embedded, EmitEmbeddedSchemas);
+        context.RegisterSourceOutput(embedded.Combine(settings), EmitEmbeddedSchemas);
 
-        // 6. The runtime support, unless a referenced assembly (a shared contracts library) already provides it.
-        IncrementalValueProvider<bool> runtimeReferenced = context.CompilationProvider
-            .Select(static (compilation, _) => IsRuntimeReferenced(compilation));
-        context.RegisterSourceOutput(runtimeReferenced, EmitRuntime);
+        // 6. The runtime support: the public part unless a referenced assembly already provides it, the internal
+        //    plumbing always (each assembly its own).
+        context.RegisterSourceOutput(settings, EmitRuntime);
+
+        // 7. Project-level problems: a target that cannot compile generated code, PendoGen types provided twice.
+        context.RegisterSourceOutput(settings.Combine(files.Collect().Select(static (all, _) => !all.IsEmpty)), ReportProjectDiagnostics);
     }
 
     private static SchemaFileInput ReadSchemaFile((AdditionalText File, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken) =>
@@ -92,11 +112,17 @@ public sealed class PendoGenerator : IIncrementalGenerator
         return result.ToImmutable();
     }
 
-    private static void EmitType(SourceProductionContext context, GeneratedTypeSpec type)
+    private static void EmitType(SourceProductionContext context, (GeneratedTypeSpec Type, GenerationSettings Settings) input)
     {
+        (GeneratedTypeSpec type, GenerationSettings settings) = input;
+        if (!settings.Supported)
+        {
+            return;
+        }
+
         try
         {
-            EmitTypeSources(context, type);
+            EmitTypeSources(context, type, settings.Internal);
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
@@ -105,31 +131,42 @@ public sealed class PendoGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitTypeSources(SourceProductionContext context, GeneratedTypeSpec type)
+    private static void EmitTypeSources(SourceProductionContext context, GeneratedTypeSpec type, bool isInternal)
     {
+        void Add(string hintName, string source) =>
+            context.AddSource(hintName, SourceText.From(isInternal ? GeneratedAccessibility.MakeInternal(source) : source, System.Text.Encoding.UTF8));
+
         if (type.Object is { } spec)
         {
-            context.AddSource(spec.FullName + ".g.cs", SourceText.From(RecordEmitter.Emit(spec), System.Text.Encoding.UTF8));
-            context.AddSource(spec.FullName + ".Json.g.cs", SourceText.From(JsonEmitter.Emit(spec), System.Text.Encoding.UTF8));
-            context.AddSource(spec.FullName + ".Validation.g.cs", SourceText.From(ValidatorEmitter.Emit(spec, type.Related), System.Text.Encoding.UTF8));
+            Add(spec.FullName + ".g.cs", RecordEmitter.Emit(spec));
+            Add(spec.FullName + ".Json.g.cs", JsonEmitter.Emit(spec));
+            Add(spec.FullName + ".Validation.g.cs", ValidatorEmitter.Emit(spec, type.Related));
         }
         else if (type.Enum is { } enumSpec)
         {
-            context.AddSource(enumSpec.FullName + ".g.cs", SourceText.From(EnumEmitter.Emit(enumSpec), System.Text.Encoding.UTF8));
+            Add(enumSpec.FullName + ".g.cs", EnumEmitter.Emit(enumSpec));
         }
     }
 
-    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void ReportDiagnostics(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, GenerationSettings Settings) input)
     {
+        (EquatableArray<DiagnosticInfo> diagnostics, GenerationSettings settings) = input;
+        if (!settings.Supported)
+        {
+            return;
+        }
+
         foreach (DiagnosticInfo diagnostic in diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
 
-    private static void EmitEmbeddedSchemas(SourceProductionContext context, ImmutableArray<EmbeddedSchema> schemas)
+    private static void EmitEmbeddedSchemas(SourceProductionContext context, (ImmutableArray<EmbeddedSchema> Schemas, GenerationSettings Settings) input)
     {
-        if (schemas.IsEmpty)
+        // Internal types are of no use to other assemblies: neither their analyzer nor their generator should see them.
+        (ImmutableArray<EmbeddedSchema> schemas, GenerationSettings settings) = input;
+        if (schemas.IsEmpty || !settings.Supported || settings.Internal)
         {
             return;
         }
@@ -144,30 +181,58 @@ public sealed class PendoGenerator : IIncrementalGenerator
         context.AddSource("PendoGen.Schemas.g.cs", SourceText.From(writer.ToString(), System.Text.Encoding.UTF8));
     }
 
-    private static bool IsRuntimeReferenced(Compilation compilation)
+    private static void EmitRuntime(SourceProductionContext context, GenerationSettings settings)
     {
-        foreach (INamedTypeSymbol candidate in compilation.GetTypesByMetadataName(RuntimeSources.MarkerTypeName))
-        {
-            if (!SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, compilation.Assembly) &&
-                compilation.IsSymbolAccessibleWithin(candidate, compilation.Assembly))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void EmitRuntime(SourceProductionContext context, bool referenced)
-    {
-        if (referenced)
+        if (!settings.Supported)
         {
             return;
         }
 
-        foreach ((string hintName, string source) in RuntimeSources.All)
+        if (!settings.Facts.RuntimeApiReferenced)
         {
-            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            foreach ((string hintName, string source) in RuntimeSources.Api)
+            {
+                context.AddSource(hintName, SourceText.From(settings.Internal ? GeneratedAccessibility.MakeInternal(source) : source, System.Text.Encoding.UTF8));
+            }
+        }
+
+        if (!settings.Facts.RuntimePlumbingReferenced)
+        {
+            foreach ((string hintName, string source) in RuntimeSources.Plumbing)
+            {
+                context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+        }
+    }
+
+    private static void EmitJsonResolver(SourceProductionContext context, (EquatableArray<ResolverEntry> Entries, GenerationSettings Settings) input)
+    {
+        (EquatableArray<ResolverEntry> entries, GenerationSettings settings) = input;
+        if (entries.IsEmpty || !settings.Supported)
+        {
+            return;
+        }
+
+        context.AddSource(JsonResolverEmitter.HintName, SourceText.From(JsonResolverEmitter.Emit(entries), System.Text.Encoding.UTF8));
+    }
+
+    private static void ReportProjectDiagnostics(SourceProductionContext context, (GenerationSettings Settings, bool HasSchemas) input)
+    {
+        (GenerationSettings settings, bool hasSchemas) = input;
+        if (settings.Facts.Unsupported is { } reason)
+        {
+            if (hasSchemas)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(ProjectDiagnostics.UnsupportedTarget, Location.None, reason));
+            }
+
+            return;
+        }
+
+        foreach (string duplicate in settings.Facts.Duplicates)
+        {
+            int bar = duplicate.IndexOf('|');
+            context.ReportDiagnostic(Diagnostic.Create(ProjectDiagnostics.ProvidedTwice, Location.None, duplicate.Substring(0, bar), duplicate.Substring(bar + 1)));
         }
     }
 }

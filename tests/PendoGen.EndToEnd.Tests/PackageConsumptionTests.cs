@@ -101,5 +101,26 @@ public class PackageConsumptionTests
         string text = nuspec.ReadToEnd();
         Assert.Contains("<developmentDependency>true</developmentDependency>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<dependency ", text, StringComparison.Ordinal);
+        AssertPackagePageMetadata(entries, text, zip);
+    }
+
+    /// <summary>What the package page shows: repository, project URL, licence, icon, release notes, a README whose links work there.</summary>
+    private static void AssertPackagePageMetadata(string[] entries, string nuspec, ZipArchive zip)
+    {
+        const string repository = "https://github.com/pendogen/pendogen";
+        Assert.Contains($"<projectUrl>{repository}</projectUrl>", nuspec, StringComparison.Ordinal);
+        Assert.Contains($"<repository type=\"git\" url=\"{repository}\"", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<icon>icon.png</icon>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<releaseNotes>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("icon.png", entries);
+        Assert.Contains("analyzers/dotnet/cs/PendoGen.Generator.pdb", entries);
+        Assert.Contains("analyzers/dotnet/cs/PendoGen.CodeFixes.pdb", entries);
+
+        using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
+        string[] links = System.Text.RegularExpressions.Regex.Matches(readme.ReadToEnd(), @"\]\(([^)\s]+)\)").Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.True(link.StartsWith("https://", StringComparison.Ordinal) || link.StartsWith('#'), "relative link on the package page: " + link));
+        Assert.Contains(repository + "/blob/main/docs/rules/", links);
     }
 }

@@ -16,7 +16,7 @@ public class SecretLeakTests
     {
         var data = new TheoryData<Type>();
         foreach (Type type in typeof(PendoConfig).Assembly.GetTypes()
-                     .Where(t => t.IsClass && t.IsSealed && t.GetMethod("ValidateInto") is not null && t.GetMethod("ToJson") is not null)
+                     .Where(t => t.IsClass && t.IsSealed && t.GetMethod("Validate", Type.EmptyTypes) is not null && t.GetMethod("ToJson") is not null)
                      .OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             data.Add(type);
@@ -143,7 +143,7 @@ public class SecretLeakTests
             return array;
         }
 
-        return depth < 3 && type.GetMethod("ValidateInto") is not null ? Fill(type, depth + 1) : null;
+        return depth < 3 && type.GetMethod("Validate", Type.EmptyTypes) is not null ? Fill(type, depth + 1) : null;
     }
 
     // The secrets of the shipped and widget schemas (writeOnly or format password); the test below checks the list is complete.

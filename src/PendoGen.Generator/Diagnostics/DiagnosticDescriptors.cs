@@ -112,7 +112,7 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
     /// <summary>Where the rule pages live: docs/rules/ of the repository.</summary>
-    private const string HelpLinkBase = "https://github.com/pendogen/pendogen/blob/main/docs/rules/";
+    private const string HelpLinkBase = RepositoryInfo.RulePagesBase;
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, SchemaCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");

@@ -8,6 +8,9 @@ internal static class DocComments
 
     public static void Remarks(SourceWriter w, string xml) => Element(w, "remarks", xml);
 
+    /// <summary>Writes <c>/// &lt;inheritdoc/&gt;</c>: an override documented by the member it overrides.</summary>
+    public static void InheritDoc(SourceWriter w) => w.Line("/// <inheritdoc/>");
+
     public static string Escape(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 

@@ -47,6 +47,7 @@ internal static class EnumEmitter
                 $"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {spec.Name} value.\")");
 
             w.Line();
+            DocComments.Summary(w, "The exact spelling the API expects, pre-encoded for <c>Utf8JsonWriter</c>.");
             w.Line(EditorBrowsableNever);
             WriteSwitch(w, $"public static {JsonEncodedText} ToEncodedWireValue({type} value) => value switch", spec, type, m => "s_" + m.ClrName,
                 $"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {spec.Name} value.\")");
@@ -55,6 +56,7 @@ internal static class EnumEmitter
             // The members are declared without values, so they are 0..n-1: a range test. ("value is A or B or ..." over
             // thousands of members takes the compiler minutes, and overflows its stack beyond about ten thousand.)
             string range = spec.Members.Count == 0 ? "false" : $"value is >= {type}.{spec.Members[0].ClrName} and <= {type}.{spec.Members[spec.Members.Count - 1].ClrName}";
+            DocComments.Summary(w, $"True when <paramref name=\"value\"/> is one of the declared <see cref=\"{spec.Name}\"/> members.");
             w.Line($"public static bool IsDefined({type} value) => {range};");
             w.Line();
             DocComments.Summary(w, "The wire spelling of a defined value, else the number: for messages.");
@@ -75,6 +77,7 @@ internal static class EnumEmitter
             }
 
             w.Line();
+            DocComments.Summary(w, "Reads the value at the reader's current token by its exact wire spelling; throws <c>System.Text.Json.JsonException</c> for anything else.");
             w.Line(EditorBrowsableNever);
             using (w.Open($"public static {type} Read(ref {Utf8JsonReader} reader)"))
             {
@@ -98,8 +101,10 @@ internal static class EnumEmitter
         w.Line(GeneratedCodeAttribute);
         using (w.Open($"public sealed class {spec.Name}JsonConverter : {JsonConverterOf}<{type}>"))
         {
+            DocComments.InheritDoc(w);
             w.Line($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options) => {wire}.Read(ref reader);");
             w.Line();
+            DocComments.InheritDoc(w);
             w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => writer.WriteStringValue({wire}.ToEncodedWireValue(value));");
         }
 

@@ -79,6 +79,7 @@ internal static class JsonEmitter
             {
                 // A failure leaves without a path, so System.Text.Json sets Path to where this object starts in the
                 // whole document; the message then gives that path followed by the one inside the object.
+                DocComments.InheritDoc(w);
                 using (w.Open($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options)"))
                 {
                     using (w.Open("try"))
@@ -92,6 +93,7 @@ internal static class JsonEmitter
                     }
                 }
                 w.Line();
+                DocComments.InheritDoc(w);
                 w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => value.WriteTo(writer);");
             }
         }

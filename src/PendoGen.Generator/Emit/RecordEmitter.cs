@@ -101,6 +101,7 @@ internal static class RecordEmitter
 
     private static void WriteGetHashCode(SourceWriter w, ObjectSpec spec)
     {
+        DocComments.InheritDoc(w);
         using (w.Open("public override int GetHashCode()"))
         {
             w.Line("var hash = new global::System.HashCode();");

@@ -56,7 +56,7 @@ internal sealed partial class ValidatorEmitter
             w.Line();
             DocComments.Summary(w, "Adds this object's issues to <paramref name=\"issues\"/>, with paths under <paramref name=\"at\"/>.");
             w.Line(EditorBrowsableNever);
-            using (w.Open($"public void ValidateInto(ref {IssueList}? issues, {ValidationPathType} at)"))
+            using (w.Open($"internal void ValidateInto(ref {IssueList}? issues, {ValidationPathType} at)"))
             {
                 w.Append(body);
             }

@@ -7,7 +7,7 @@ namespace PendoGen.Internal;
 /// <summary>Value equality and printing helpers for generated records. Not meant to be used directly.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public static class EqualitySupport
+internal static class EqualitySupport
 {
     public static bool ListEquals<T>(global::System.Collections.Generic.IReadOnlyList<T>? left, global::System.Collections.Generic.IReadOnlyList<T>? right)
     {

@@ -6,7 +6,7 @@ namespace PendoGen.Internal;
 
 /// <summary>A failure to read JSON into a generated type: carries the JSON path of the offending value.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
-public sealed class PendoJsonException : global::System.Text.Json.JsonException
+internal sealed class PendoJsonException : global::System.Text.Json.JsonException
 {
     private readonly string? _pathInside;
 
@@ -41,7 +41,7 @@ public sealed class PendoJsonException : global::System.Text.Json.JsonException
 /// <summary>Helpers the generated serializers call. Not meant to be used directly.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public static class JsonSupport
+internal static class JsonSupport
 {
     /// <summary>The deepest nesting accepted; deeper input is refused before it can exhaust the stack.</summary>
     public const int MaxDepth = 64;

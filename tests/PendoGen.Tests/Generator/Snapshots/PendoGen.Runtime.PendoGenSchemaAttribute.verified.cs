@@ -11,7 +11,7 @@ namespace PendoGen.Internal;
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 [global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]
-public sealed class PendoGenSchemaAttribute : global::System.Attribute
+internal sealed class PendoGenSchemaAttribute : global::System.Attribute
 {
     public PendoGenSchemaAttribute(string fileName, string @namespace, string schema)
     {

@@ -10,7 +10,7 @@ namespace PendoGen.Internal;
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct ValidationPath
+internal readonly struct ValidationPath
 {
     private readonly string _parent;
     private readonly string? _name;

@@ -7,7 +7,7 @@ namespace PendoGen.Internal;
 /// <summary>Helpers the generated <c>Validate()</c> methods call. Not meant to be used directly.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public static class ValidationSupport
+internal static class ValidationSupport
 {
     private const int MaxShownLength = 64;
 
