@@ -9,6 +9,7 @@ using PendoGen.Common;
 using PendoGen.Diagnostics;
 using PendoGen.Emit;
 using PendoGen.Model;
+using PendoGen.OpenApi;
 using PendoGen.Schema;
 
 namespace PendoGen;
@@ -29,6 +30,9 @@ public sealed class PendoGenerator : IIncrementalGenerator
     /// <summary>The AdditionalFiles metadata that sets the namespace of one schema's types.</summary>
     public const string NamespaceMetadata = SchemaFiles.NamespaceMetadata;
 
+    /// <summary>The AdditionalFiles metadata that makes an item an OpenAPI document and lists its services.</summary>
+    public const string OpenApiServicesMetadata = OpenApiFiles.ServicesMetadata;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // 1. The schema files, with their text and the namespace their types go into.
@@ -38,16 +42,24 @@ public sealed class PendoGenerator : IIncrementalGenerator
             .Select(ReadSchemaFile)
             .WithTrackingName(SchemaFilesStep);
 
-        // 2. Each file parsed on its own: an edit to one schema re-parses only that one.
+        // 1b. OpenAPI documents (items with PendoGenOpenApiServices): read once per content, one schema per service.
+        (IncrementalValuesProvider<OpenApiSource> openApiSources, IncrementalValuesProvider<OpenApiExpansion> openApi) = OpenApiPipeline.Create(context);
+        IncrementalValueProvider<ImmutableArray<OpenApiSource>> allOpenApiSources = openApiSources.Collect();
+
+        // 2. Each file parsed on its own: an edit to one schema re-parses only that one. (A schema that $refs an
+        //    OpenAPI document, an overlay, is resolved against it here.)
         IncrementalValuesProvider<SchemaDocument> documents = files
-            .Select(static (file, _) => SchemaParser.Parse(file.Path, file.Namespace, file.Text))
+            .Combine(allOpenApiSources)
+            .Select(static (input, _) => OpenApiPipeline.ParseSchema(input.Left.Path, input.Left.Namespace, input.Left.Text, input.Right))
             .WithTrackingName(ParsedSchemasStep);
 
         // 3. All files together: $refs cross files and type names must be unique per namespace.
         IncrementalValueProvider<GenerationModel> model = documents
             .Collect()
-            .Select(static (all, _) => ModelBuilder.Build(all))
+            .Combine(openApi.SelectMany(static (expansion, _) => expansion.Documents).Collect())
+            .Select(static (all, _) => ModelBuilder.Build(all.Left.AddRange(all.Right)))
             .WithTrackingName(ModelStep);
+        context.RegisterSourceOutput(openApi.Select(static (expansion, _) => expansion.Diagnostics), ReportDiagnostics);
 
         // 4. One output per generated type, free of positions, so a whitespace edit of a schema changes nothing.
         IncrementalValuesProvider<GeneratedTypeSpec> types = model
