@@ -119,6 +119,8 @@ internal sealed class SchemaNormalizer
                 _lint.Report(DiagnosticDescriptors.ExampleIsDocumentation, source.Path, member.NameSpan,
                     "'example' is documentation: it is not checked and does not appear in generated code");
                 return false;
+            case "description" when member.Value is JsonString { Value.Length: 0 }:
+                return false; // an empty description documents nothing (and would be an empty doc comment)
             case "discriminator":
                 return false; // read by the expander: the discriminating property becomes a const
             default:
