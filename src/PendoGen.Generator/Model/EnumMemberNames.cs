@@ -10,8 +10,9 @@ namespace PendoGen.Model;
 /// C# member names for the values of one string enum, keeping meaning where the plain naming contract would lose
 /// it: values that would share a name because they differ only by a sign (<c>"UTC -9"</c>, <c>"UTC +9"</c>) spell
 /// the sign out (<c>UtcMinus9</c>, <c>UtcPlus9</c>), and values made only of symbols are named after them
-/// (<c>":"</c> → <c>Colon</c>, <c>""</c> → <c>Empty</c>). Every other value keeps its plain name, so adding
-/// this changed no existing name. Collisions left after this are still renamed with a number (PENDO106).
+/// (<c>":"</c> → <c>Colon</c>, <c>""</c> → <c>Empty</c>); values that still share a name after that spell every
+/// symbol out (<c>"UTC-12"</c> → <c>UtcMinus12</c>, <c>"UTC -12"</c> → <c>UtcSpaceMinus12</c>). Every other value keeps
+/// its plain name. Collisions left after this are still renamed with a number (PENDO106).
 /// </summary>
 internal static class EnumMemberNames
 {
@@ -49,7 +50,29 @@ internal static class EnumMemberNames
             }
         }
 
+        // Still the same name ("UTC-12" and "UTC -12"): the value with the fewest symbols keeps it, the others
+        // spell every symbol out (UtcSpaceMinus12).
+        foreach (var group in distinct.GroupBy(v => result[v].Item1, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (string value in group.OrderBy(v => v.Count(c => !char.IsLetterOrDigit(c))).ThenBy(v => v, StringComparer.Ordinal).Skip(1))
+            {
+                result[value] = (Naming.ToPascalCase(SpellAll(value)), true);
+            }
+        }
+
         return result;
+    }
+
+    /// <summary>Every character that cannot be in a name becomes its word: <c>"UTC -12"</c> → <c>"UTC space minus 12"</c>.</summary>
+    private static string SpellAll(string value)
+    {
+        var sb = new StringBuilder(value.Length * 4);
+        foreach (char c in value)
+        {
+            sb.Append(char.IsLetterOrDigit(c) ? c.ToString() : " " + Symbols(c.ToString()).ToLowerInvariant() + " ");
+        }
+
+        return sb.ToString();
     }
 
     private static bool HasNameCharacter(string value) => value.Any(c => char.IsLetterOrDigit(c));
