@@ -83,7 +83,11 @@ internal static class EnumEmitter
 
                 foreach (EnumMemberSpec member in spec.Members)
                 {
-                    w.Line($"if (reader.ValueTextEquals(s_{member.ClrName}.EncodedUtf8Bytes)) return {type}.{member.ClrName};");
+                    // ValueTextEquals compares the unescaped value: the encoded bytes match only when encoding escaped
+                    // nothing ("UTC +9" is encoded "UTC \u002B9"); otherwise compare with the string itself.
+                    w.Line(EncodesVerbatim(member.WireValue)
+                        ? $"if (reader.ValueTextEquals(s_{member.ClrName}.EncodedUtf8Bytes)) return {type}.{member.ClrName};"
+                        : $"if (reader.ValueTextEquals({JsonLiteral.CSharpString(member.WireValue)})) return {type}.{member.ClrName};");
                 }
 
                 string allowed = string.Join(", ", spec.Members.Select(m => m.WireValue));
@@ -116,5 +120,19 @@ internal static class EnumEmitter
 
         w.Line($"    _ => {fallback},");
         w.Line("};");
+    }
+
+    /// <summary>Whether <c>JsonEncodedText.Encode</c> (default encoder) leaves the value as it is: printable ASCII that is not HTML-sensitive.</summary>
+    private static bool EncodesVerbatim(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c < 0x20 || c > 0x7E || c is '"' or '\\' or '<' or '>' or '&' or '\'' or '+' or '`')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -42,6 +42,26 @@ public static class VendorDocument
         }
     }
 
+    /// <summary>A config with every property the request's parts require (strings, as all of them are), for reading tests.</summary>
+    public static Dictionary<string, object> MinimalConfig(string service)
+    {
+        var config = new Dictionary<string, object>();
+        foreach (JsonElement part in Schemas.GetProperty(service + "_NewConnectorRequestV1").GetProperty("allOf").EnumerateArray())
+        {
+            JsonElement schema = Schemas.GetProperty(part.GetProperty("$ref").GetString()!.Split('/')[^1]);
+            if (schema.TryGetProperty("properties", out JsonElement properties) && properties.TryGetProperty("config", out JsonElement c) &&
+                c.TryGetProperty("required", out JsonElement required))
+            {
+                foreach (JsonElement name in required.EnumerateArray())
+                {
+                    config[name.GetString()!] = "s";
+                }
+            }
+        }
+
+        return config;
+    }
+
     /// <summary>The 1-based line of the document holding <paramref name="text"/> after the line holding <paramref name="after"/>.</summary>
     public static string Line(int zeroBasedLine) => OpenApiHarness.Text.Split('\n')[zeroBasedLine];
 }
