@@ -1,5 +1,6 @@
-using PendoGen;
 using Vendor.GoogleAds;
+using ValidationIssue = PendoGen.ValidationIssue;
+using ValidationSeverity = PendoGen.ValidationSeverity;
 
 /// <summary>
 /// The <c>--service google_ads</c> mode: a create-connection request for a connector that is not Pendo, with
@@ -31,7 +32,7 @@ internal static class ServiceSample
                 Schema = "google_ads",
                 SyncMode = SyncMode.SpecificAccounts,
                 Accounts = ["123-456-7890"],
-                TimeframeMonths = TimeframeMonths.Twelve,
+                TimeframeMonths = TimeframeMonths.TWELVE,
                 ConversionWindowSize = 30,
             },
         };
