@@ -26,12 +26,16 @@ internal static class OpenApiFiles
             ? new OpenApiRequest(file.Path, SchemaFiles.NamespaceOf(file, options), ParseServices(services))
             : null;
 
-    /// <summary><c>"google_ads; snowflake_db"</c> → both names, trimmed, duplicates and empty entries dropped.</summary>
+    /// <summary>
+    /// <c>"google_ads; snowflake_db"</c> → both names, trimmed, duplicates and empty entries dropped. Commas and
+    /// spaces separate too: the build hands the list over space-separated, because the .editorconfig the compiler
+    /// reads metadata from treats ';' as the start of a comment.
+    /// </summary>
     public static EquatableArray<string> ParseServices(string metadata)
     {
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string part in metadata.Split(';'))
+        foreach (string part in metadata.Split(new[] { ';', ',', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
         {
             string name = part.Trim();
             if (name.Length > 0 && seen.Add(name))
