@@ -33,8 +33,13 @@ public class OpenApiScaleTests(ITestOutputHelper output)
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Edit { }", GeneratorHarness.ParseOptions)));
         TimeSpan second = watch.Elapsed;
         long held = GC.GetTotalMemory(forceFullCollection: true) - before;
-        int sources = driver.GetRunResult().GeneratedTrees.Length;
+        GeneratorDriverRunResult run = driver.GetRunResult();
+        int sources = run.GeneratedTrees.Length;
         GC.KeepAlive(driver);
+        foreach (var group in run.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {group.Key} {group.First().Severity}: {group.Count()}");
+        }
 
         output.WriteLine($"{(count == 0 ? "all" : count.ToString())} services: first run {first.TotalSeconds:F2} s, after a C# edit {second.TotalMilliseconds:F0} ms, {sources} files, driver holds {held / 1024 / 1024} MB");
         Assert.True(sources > 0);
