@@ -34,7 +34,8 @@ internal static class EnumMemberNames
         var result = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
         foreach (string value in distinct)
         {
-            result[value] = HasNameCharacter(value) ? (Naming.ToPascalCase(value), false) : (Symbols(value), true);
+            // Only symbols with a name are spelled (":" → Colon); invisible characters keep the plain fallback name.
+            result[value] = HasNameCharacter(value) || !value.All(s_symbols.ContainsKey) ? (Naming.ToPascalCase(value), false) : (Symbols(value), true);
         }
 
         // Values that share a plain name only because of a sign before a number: spell the signs out.
@@ -50,9 +51,10 @@ internal static class EnumMemberNames
             }
         }
 
-        // Still the same name ("UTC-12" and "UTC -12"): the value with the fewest symbols keeps it, the others
-        // spell every symbol out (UtcSpaceMinus12).
-        foreach (var group in distinct.GroupBy(v => result[v].Item1, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // Signed values that still share a name ("UTC-12" and "UTC -12"): the one with the fewest symbols keeps it,
+        // the others spell every symbol out (UtcSpaceMinus12). Other collisions ("fast-mode", "fast_mode") keep
+        // their plain names and are numbered (PENDO106), as before.
+        foreach (var group in distinct.Where(v => result[v].Item2 && HasNameCharacter(v)).GroupBy(v => result[v].Item1, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (string value in group.OrderBy(v => v.Count(c => !char.IsLetterOrDigit(c))).ThenBy(v => v, StringComparer.Ordinal).Skip(1))
             {
