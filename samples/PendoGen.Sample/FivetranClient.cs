@@ -11,9 +11,15 @@ internal static class FivetranClient
     public const string DefaultApiUrl = "https://api.fivetran.com";
 
     /// <summary>Exit codes: 0 created, 1 the API refused it, 2 not sent (invalid request or missing credentials).</summary>
-    public static async Task<int> SendAsync(PendoConnectionRequest request, TextWriter output)
+    public static Task<int> SendAsync(PendoConnectionRequest request, TextWriter output) =>
+        SendAsync(request.Validate(), () => request.ToJson(), output);
+
+    /// <summary>
+    /// Any connector's request, given by what its generated <c>Validate()</c> reports and its <c>ToJson</c> (types
+    /// generated from Fivetran's OpenAPI document have no common base type with the Pendo ones).
+    /// </summary>
+    public static async Task<int> SendAsync(IReadOnlyList<ValidationIssue> issues, Func<string> toJson, TextWriter output)
     {
-        IReadOnlyList<ValidationIssue> issues = request.Validate();
         if (issues.Any(i => i.Severity == ValidationSeverity.Error))
         {
             output.WriteLine("Not sent: the request is invalid.");
@@ -39,7 +45,7 @@ internal static class FivetranClient
         // Exactly as the API documents it; the typed header API would add a space after the ';'.
         http.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "application/json;version=2");
 
-        using var content = new StringContent(request.ToJson(), Encoding.UTF8, "application/json");
+        using var content = new StringContent(toJson(), Encoding.UTF8, "application/json");
         output.WriteLine($"POST {http.BaseAddress}v1/connections");
         HttpResponseMessage response;
         string body;

@@ -4,7 +4,15 @@
 //   dotnet run --project samples/PendoGen.Sample -- --send            also send it (FIVETRAN_API_KEY, FIVETRAN_API_SECRET,
 //                                                                     FIVETRAN_API_URL default https://api.fivetran.com)
 //   ... -- --send --request my-request.json                           send a request read from a JSON file instead
+//   dotnet run --project samples/PendoGen.Sample -- --service google_ads [--send]
+//                                                                     the same for a connector generated from Fivetran's
+//                                                                     OpenAPI document (fivetran/open-api-spec.json)
 using PendoGen;
+
+if (Array.IndexOf(args, "--service") is int serviceIndex and >= 0)
+{
+    return await ServiceSample.RunAsync(serviceIndex + 1 < args.Length ? args[serviceIndex + 1] : "", args);
+}
 
 var request = new PendoConnectionRequest
 {

@@ -10,6 +10,7 @@ using PendoGen.Diagnostics;
 using PendoGen.Emit;
 using PendoGen.Generation;
 using PendoGen.Model;
+using PendoGen.OpenApi;
 using PendoGen.Schema;
 
 namespace PendoGen;
@@ -30,6 +31,9 @@ public sealed class PendoGenerator : IIncrementalGenerator
 
     /// <summary>The AdditionalFiles metadata that sets the namespace of one schema's types.</summary>
     public const string NamespaceMetadata = SchemaFiles.NamespaceMetadata;
+
+    /// <summary>The AdditionalFiles metadata that makes an item an OpenAPI document and lists its services.</summary>
+    public const string OpenApiServicesMetadata = OpenApiFiles.ServicesMetadata;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -52,16 +56,26 @@ public sealed class PendoGenerator : IIncrementalGenerator
             .Where(static pair => !pair.Right.Provides(pair.Left))
             .Select(static (pair, _) => pair.Left);
 
-        // 2. Each file parsed on its own: an edit to one schema re-parses only that one.
+        // 1b. OpenAPI documents (items with PendoGenOpenApiServices): read once per content, one schema per service.
+        (IncrementalValuesProvider<OpenApiSource> openApiSources, IncrementalValuesProvider<OpenApiExpansion> openApi) = OpenApiPipeline.Create(context);
+        IncrementalValueProvider<ImmutableArray<OpenApiSource>> allOpenApiSources = openApiSources.Collect();
+
+        // 2. Each file parsed on its own: an edit to one schema re-parses only that one. (A schema that $refs an
+        //    OpenAPI document, an overlay, is resolved against it here.)
         IncrementalValuesProvider<SchemaDocument> documents = files
-            .Select(static (file, _) => SchemaFiles.Parse(file.Path, file.Namespace, file.Text))
+            .Combine(allOpenApiSources)
+            .Select(static (input, _) => SchemaFiles.NamespaceProblem(input.Left.Namespace) is null
+                ? OpenApiPipeline.ParseSchema(input.Left.Path, input.Left.Namespace, input.Left.Text, input.Right)
+                : SchemaFiles.Parse(input.Left.Path, input.Left.Namespace, input.Left.Text))
             .WithTrackingName(ParsedSchemasStep);
 
         // 3. All files together: $refs cross files and type names must be unique per namespace.
         IncrementalValueProvider<GenerationModel> model = documents
             .Collect()
-            .Select(static (all, _) => ModelBuilder.Build(all))
+            .Combine(openApi.SelectMany(static (expansion, _) => expansion.Documents).Collect())
+            .Select(static (all, _) => ModelBuilder.Build(all.Left.AddRange(all.Right)))
             .WithTrackingName(ModelStep);
+        context.RegisterSourceOutput(openApi.Select(static (expansion, _) => expansion.Diagnostics), ReportDiagnostics);
 
         // 4. One output per generated type, free of positions, so a whitespace edit of a schema changes nothing.
         IncrementalValuesProvider<GeneratedTypeSpec> types = model

@@ -35,6 +35,22 @@ public class FivetranApiTests
     }
 
     [Fact]
+    public async Task Service_mode_sends_a_google_ads_request_generated_from_the_OpenAPI_document()
+    {
+        await using FakeFivetranApi api = await FakeFivetranApi.StartAsync();
+        (int code, string output) = DotnetCli.Run(DotnetCli.RepoRoot, $"\"{SampleDll}\" --service google_ads --send", Environment(api, "unused"));
+
+        // The fake API plays the Pendo connector only, so it refuses the body; what matters is what was sent.
+        Assert.Equal(1, code);
+        Assert.Contains("Fivetran refused the request (400 Bad Request).", output, StringComparison.Ordinal);
+        using var sent = System.Text.Json.JsonDocument.Parse(Assert.Single(api.ReceivedBodies));
+        Assert.Equal("google_ads", sent.RootElement.GetProperty("service").GetString());
+        Assert.Equal(1440, sent.RootElement.GetProperty("sync_frequency").GetInt32());
+        Assert.Equal("SpecificAccounts", sent.RootElement.GetProperty("config").GetProperty("sync_mode").GetString());
+        Assert.Equal("google_ads", sent.RootElement.GetProperty("config").GetProperty("schema").GetString());
+    }
+
+    [Fact]
     public async Task Rejected_request_prints_Fivetran_code_and_message()
     {
         await using FakeFivetranApi api = await FakeFivetranApi.StartAsync();

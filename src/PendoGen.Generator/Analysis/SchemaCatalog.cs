@@ -55,11 +55,15 @@ internal sealed class SchemaCatalog
         var objects = new Dictionary<string, ObjectSpec>(StringComparer.Ordinal);
         var roots = new Dictionary<string, ObjectSpec>(StringComparer.Ordinal);
         var documents = new List<SchemaDocument>();
+        List<OpenApi.OpenApiSource> openApi = AddOpenApiServices(options, documents, cancellationToken);
         foreach (AdditionalText file in options.AdditionalFiles)
         {
             if (SchemaFiles.IsSchema(file))
             {
-                documents.Add(Parse(file, SchemaFiles.NamespaceOf(file, options.AnalyzerConfigOptionsProvider), cancellationToken));
+                string ns = SchemaFiles.NamespaceOf(file, options.AnalyzerConfigOptionsProvider);
+                documents.Add(openApi.Count > 0 && file.GetText(cancellationToken) is { } text
+                    ? OpenApi.OpenApiPipeline.ParseSchema(file.Path, ns, text.ToString(), openApi) // an overlay may $ref the document
+                    : Parse(file, ns, cancellationToken));
             }
         }
 
@@ -101,6 +105,23 @@ internal sealed class SchemaCatalog
         }
 
         return new SchemaCatalog(objects, bySymbol, roots);
+    }
+
+    /// <summary>The services of each OpenAPI item (read once per document text), as the generator expands them.</summary>
+    private static List<OpenApi.OpenApiSource> AddOpenApiServices(AnalyzerOptions options, List<SchemaDocument> documents, CancellationToken cancellationToken)
+    {
+        var sources = new List<OpenApi.OpenApiSource>();
+        foreach (AdditionalText file in options.AdditionalFiles)
+        {
+            if (OpenApi.OpenApiFiles.RequestOf(file, options.AnalyzerConfigOptionsProvider) is { } request)
+            {
+                (OpenApi.OpenApiSource source, OpenApi.OpenApiExpansion expansion) = OpenApi.OpenApiCache.Get(file, request, cancellationToken);
+                sources.Add(source);
+                documents.AddRange(expansion.Documents);
+            }
+        }
+
+        return sources;
     }
 
     public ObjectSpec? Find(ITypeSymbol? type) =>

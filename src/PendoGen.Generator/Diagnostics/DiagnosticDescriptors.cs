@@ -46,6 +46,35 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor KeywordNotHonouredHere = Create(
         "PENDO110", "Keyword not honoured at this place", "{0}", DiagnosticSeverity.Warning);
 
+    // PENDO120-129: reading an OpenAPI document (AdditionalFiles item with PendoGenOpenApiServices). Apart from
+    // PENDO120 these are lint: how a vendor quirk was read. They never fail a build by default.
+    public static readonly DiagnosticDescriptor OpenApiServiceNotFound = Create(
+        "PENDO120", "OpenAPI service not found", "{0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ObjectTypedStringEnum = Create(
+        "PENDO121", "String enum written as \"type\": \"object\"", "{0}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor EmptyTitle = Create(
+        "PENDO122", "Empty title ignored", "{0}", DiagnosticSeverity.Hidden);
+
+    public static readonly DiagnosticDescriptor ExampleIsDocumentation = Create(
+        "PENDO123", "'example' is documentation", "{0}", DiagnosticSeverity.Hidden);
+
+    public static readonly DiagnosticDescriptor EmptyObjectKeepsProperties = Create(
+        "PENDO124", "Object without properties keeps every property", "{0}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor IdenticalDefinitionsMerged = Create(
+        "PENDO125", "Identical definitions share one type", "{0}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor EnumMemberSpelledOut = Create(
+        "PENDO126", "Enum member name spells out symbols", "{0}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor DefinitionRenamed = Create(
+        "PENDO127", "Definition renamed to keep names apart", "{0}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor NumericEnumWrittenAsStrings = Create(
+        "PENDO128", "Numeric enum written as strings", "{0}", DiagnosticSeverity.Info);
+
     /// <summary>A bug in PendoGen itself, reported instead of crashing the compiler (CS8785).</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         "PENDO199", "PendoGen internal error", "PendoGen could not process this schema because of an internal error; please report it: {0}", DiagnosticSeverity.Error);
@@ -105,6 +134,8 @@ internal static class DiagnosticDescriptors
         InvalidJson, InvalidRoot, UnsupportedKeyword, InvalidKeywordValue, UnresolvedReference,
         TypeNameCollision, MemberRenamed, InvalidPattern, UnknownPropertyInRule, UnsupportedCondition, KeywordNotHonouredHere, InternalError,
         SchemaNotNamedAsSchema, ConfigSchemaNotFound, InvalidNamespace,
+        OpenApiServiceNotFound, ObjectTypedStringEnum, EmptyTitle, ExampleIsDocumentation, EmptyObjectKeepsProperties,
+        IdenticalDefinitionsMerged, EnumMemberSpelledOut, DefinitionRenamed, NumericEnumWrittenAsStrings,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.Concat(Rules).ToDictionary(d => d.Id);

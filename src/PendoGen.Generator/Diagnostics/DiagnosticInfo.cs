@@ -18,7 +18,7 @@ internal sealed record DiagnosticInfo(string DescriptorId, string FilePath, Sour
     {
         DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(DescriptorId);
         var location = Location.Create(
-            FilePath,
+            OpenApi.OpenApiPaths.SourceFile(FilePath),
             new TextSpan(Span.Start, Span.Length),
             new LinePositionSpan(new LinePosition(Span.StartLine, Span.StartColumn), new LinePosition(Span.EndLine, Span.EndColumn)));
         return Diagnostic.Create(descriptor, location, System.Linq.Enumerable.ToArray<object>(Arguments));

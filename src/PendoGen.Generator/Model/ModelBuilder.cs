@@ -344,6 +344,7 @@ internal sealed partial class ModelBuilder
         var members = new List<EnumMemberSpec>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
+        var names = EnumMemberNames.For(values.OfType<JsonString>().Select(v => v.Value));
         foreach (JsonValue value in values)
         {
             if (value is not JsonString s)
@@ -358,7 +359,13 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            string member = Naming.ToPascalCase(s.Value);
+            (string member, bool spelledOut) = names[s.Value];
+            if (spelledOut)
+            {
+                Report(DiagnosticDescriptors.EnumMemberSpelledOut, document, value.Span,
+                    $"Enum value \"{s.Value}\" is named '{member}': its symbols are spelled out to keep its meaning");
+            }
+
             if (!used.Add(member))
             {
                 string original = member;

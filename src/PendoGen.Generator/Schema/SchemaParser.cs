@@ -73,6 +73,23 @@ internal sealed class SchemaParser
         return new SchemaDocument(path, @namespace, root, parser._diagnostics.ToEquatableArray());
     }
 
+    /// <summary>Parses a schema already read as JSON (built from an OpenAPI document, positions kept).</summary>
+    public static SchemaDocument Parse(string path, string @namespace, JsonValue json)
+    {
+        var parser = new SchemaParser(path);
+        SchemaNode? root = null;
+        try
+        {
+            root = parser.ParseNode(json);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            parser.Report(DiagnosticDescriptors.InternalError, default, e.GetType().Name + ": " + e.Message);
+        }
+
+        return new SchemaDocument(path, @namespace, root, parser._diagnostics.ToEquatableArray());
+    }
+
     private SchemaNode ParseNode(JsonValue json)
     {
         if (json is JsonBoolean b)
