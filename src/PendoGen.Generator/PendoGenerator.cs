@@ -75,7 +75,7 @@ public sealed class PendoGenerator : IIncrementalGenerator
             .Combine(openApi.SelectMany(static (expansion, _) => expansion.Documents).Collect())
             .Select(static (all, _) => ModelBuilder.Build(all.Left.AddRange(all.Right)))
             .WithTrackingName(ModelStep);
-        context.RegisterSourceOutput(openApi.Select(static (expansion, _) => expansion.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(openApi.Select(static (expansion, _) => expansion.Diagnostics).Combine(settings), ReportDiagnostics);
 
         // 4. One output per generated type, free of positions, so a whitespace edit of a schema changes nothing.
         IncrementalValuesProvider<GeneratedTypeSpec> types = model
