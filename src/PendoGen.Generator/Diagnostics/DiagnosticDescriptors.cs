@@ -75,6 +75,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumericEnumWrittenAsStrings = Create(
         "PENDO128", "Numeric enum written as strings", "{0}", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor PropertiesWithoutObjectType = Create(
+        "PENDO129", "Object schema without a type", "{0}", DiagnosticSeverity.Hidden);
+
     /// <summary>A bug in PendoGen itself, reported instead of crashing the compiler (CS8785).</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         "PENDO199", "PendoGen internal error", "PendoGen could not process this schema because of an internal error; please report it: {0}", DiagnosticSeverity.Error);
@@ -135,7 +138,7 @@ internal static class DiagnosticDescriptors
         TypeNameCollision, MemberRenamed, InvalidPattern, UnknownPropertyInRule, UnsupportedCondition, KeywordNotHonouredHere, InternalError,
         SchemaNotNamedAsSchema, ConfigSchemaNotFound, InvalidNamespace,
         OpenApiServiceNotFound, ObjectTypedStringEnum, EmptyTitle, ExampleIsDocumentation, EmptyObjectKeepsProperties,
-        IdenticalDefinitionsMerged, EnumMemberSpelledOut, DefinitionRenamed, NumericEnumWrittenAsStrings,
+        IdenticalDefinitionsMerged, EnumMemberSpelledOut, DefinitionRenamed, NumericEnumWrittenAsStrings, PropertiesWithoutObjectType,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.Concat(Rules).ToDictionary(d => d.Id);

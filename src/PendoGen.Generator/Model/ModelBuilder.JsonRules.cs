@@ -59,7 +59,7 @@ internal sealed partial class ModelBuilder
         if (node.Ref is not null)
         {
             (SchemaDocument targetDocument, SchemaNode target) = Dereference(document, node);
-            return !ReferenceEquals(target, node) && target.Ref is null && target.Type != "object" && ValueNeedsJsonRules(targetDocument, target, depth + 1);
+            return !ReferenceEquals(target, node) && target.Ref is null && !IsRecordNode(target) && ValueNeedsJsonRules(targetDocument, target, depth + 1);
         }
 
         return node.AllOf.Any(part => part.Ref is not null || !part.Properties.IsEmpty || !part.Required.IsEmpty || ValueNeedsJsonRules(document, part, depth + 1)) ||
@@ -77,8 +77,11 @@ internal sealed partial class ModelBuilder
     private bool IsRecordSchema(SchemaDocument document, SchemaNode node)
     {
         (_, SchemaNode target) = Dereference(document, node);
-        return target.Type == "object" && !target.Properties.IsEmpty;
+        return IsRecordNode(target);
     }
+
+    /// <summary>What ResolveType makes a record: properties, with "type": "object" or no type.</summary>
+    private static bool IsRecordNode(SchemaNode node) => node.Type is null or "object" && !node.Properties.IsEmpty && node.BooleanSchema is null;
 
     private static bool HasAssertionsBesideRef(SchemaNode node) =>
         node.Source is JsonObject obj && obj.Members.Any(m => m.Name != "$ref" && !s_annotationKeywords.Contains(m.Name));

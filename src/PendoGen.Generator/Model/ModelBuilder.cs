@@ -178,8 +178,15 @@ internal sealed partial class ModelBuilder
             name += "Type";
         }
 
-        // Without "type": "object", properties do not make a record (JSON Schema accepts any non-object there); the root is one.
-        string? type = node.Type ?? (pointer == "#" && !node.Properties.IsEmpty ? "object" : InferType(node));
+        // Properties without a type make a record too (what the author meant), but JSON Schema would also accept a
+        // value that is not an object there, which FromJson refuses: said at the schema (PENDO110), never silent.
+        string? type = node.Type ?? (!node.Properties.IsEmpty ? "object" : InferType(node));
+        if (node.Type is null && type == "object" && pointer != "#")
+        {
+            Report(DiagnosticDescriptors.KeywordNotHonouredHere, document, node.Span,
+                "'properties' without \"type\": \"object\" is generated as a record, and FromJson reads only a JSON object here, where JSON Schema also accepts other values; add \"type\": \"object\" to say so");
+        }
+
         if (!(type == "object" && !node.Properties.IsEmpty) && ValueNeedsJsonRules(document, node))
         {
             return TypeRef.Json;

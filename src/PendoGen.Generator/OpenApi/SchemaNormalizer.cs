@@ -68,7 +68,7 @@ internal sealed class SchemaNormalizer
                     if (value is JsonObject map)
                     {
                         value = JsonBuild.Object(
-                            map.Members.Select(m => new JsonMember(m.Name, m.NameSpan, Normalize(m.Value, source, userPath, depth + 1))),
+                            map.Members.Select(m => new JsonMember(m.Name, m.NameSpan, AsObjectType(Normalize(m.Value, source, userPath, depth + 1), source))),
                             map.Span);
                     }
 
@@ -81,6 +81,8 @@ internal sealed class SchemaNormalizer
 
                     break;
                 case "items":
+                    value = AsObjectType(Normalize(value, source, userPath, depth + 1), source);
+                    break;
                 case "not":
                 case "if":
                 case "then":
@@ -104,6 +106,22 @@ internal sealed class SchemaNormalizer
         }
 
         return MergeAllOf(result);
+    }
+
+    /// <summary>
+    /// A value schema with <c>properties</c> and no <c>type</c> describes an object in OpenAPI's usage: it is read as
+    /// <c>"type": "object"</c> (a record), where plain JSON Schema would also accept other values (PENDO129, hidden).
+    /// </summary>
+    private JsonValue AsObjectType(JsonValue schema, OpenApiSource? source)
+    {
+        if (source is null || schema is not JsonObject obj || obj.Find("properties") is null || obj.Find("type") is not null)
+        {
+            return schema;
+        }
+
+        _lint.Report(DiagnosticDescriptors.PropertiesWithoutObjectType, source.Path, obj.Span,
+            "A schema with 'properties' and no 'type' is read as \"type\": \"object\" (a record)");
+        return JsonBuild.With(obj, "type", new JsonString("object", obj.Span), default);
     }
 
     /// <summary>Vendor members that are kept; the others are read as the vendor meant them and reported.</summary>
