@@ -9,7 +9,7 @@ partial record AzureCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectionString = global::System.Text.Json.JsonEncodedText.Encode("connection_string");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonContainerName = global::System.Text.Json.JsonEncodedText.Encode("container_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonConnectionString, s_jsonContainerName, s_jsonHomeFolder };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("connection_string"), global::System.Text.Encoding.UTF8.GetBytes("container_name"), global::System.Text.Encoding.UTF8.GetBytes("home_folder") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -60,7 +60,12 @@ partial record AzureCredentials
     /// Reads a <see cref="AzureCredentials"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.AzureCredentials FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.AzureCredentials FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="AzureCredentials"/> from UTF-8 JSON.
@@ -98,7 +103,8 @@ partial record AzureCredentials
                         hasConnectionString = true;
                         reader.Read();
                         segment = ".connection_string";
-                        pConnectionString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pConnectionString = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -108,7 +114,8 @@ partial record AzureCredentials
                         hasContainerName = true;
                         reader.Read();
                         segment = ".container_name";
-                        pContainerName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pContainerName = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -118,7 +125,8 @@ partial record AzureCredentials
                         hasHomeFolder = true;
                         reader.Read();
                         segment = ".home_folder";
-                        pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHomeFolder = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -156,11 +164,11 @@ partial record AzureCredentials
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -171,7 +179,17 @@ partial record AzureCredentials
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.AzureCredentials>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.AzureCredentials Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.AzureCredentials Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.AzureCredentials value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

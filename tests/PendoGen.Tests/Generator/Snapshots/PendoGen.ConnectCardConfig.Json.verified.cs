@@ -8,7 +8,7 @@ partial record ConnectCardConfig
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonRedirectUri = global::System.Text.Json.JsonEncodedText.Encode("redirect_uri");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHideSetupGuide = global::System.Text.Json.JsonEncodedText.Encode("hide_setup_guide");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonRedirectUri, s_jsonHideSetupGuide };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("redirect_uri"), global::System.Text.Encoding.UTF8.GetBytes("hide_setup_guide") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -58,7 +58,12 @@ partial record ConnectCardConfig
     /// Reads a <see cref="ConnectCardConfig"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.ConnectCardConfig FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.ConnectCardConfig FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="ConnectCardConfig"/> from UTF-8 JSON.
@@ -105,7 +110,8 @@ partial record ConnectCardConfig
                         hasHideSetupGuide = true;
                         reader.Read();
                         segment = ".hide_setup_guide";
-                        pHideSetupGuide = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHideSetupGuide = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -143,11 +149,11 @@ partial record ConnectCardConfig
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -158,7 +164,17 @@ partial record ConnectCardConfig
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.ConnectCardConfig>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.ConnectCardConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.ConnectCardConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ConnectCardConfig value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -12,7 +12,7 @@ partial record ConnectionStatus
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonIsHistoricalSync = global::System.Text.Json.JsonEncodedText.Encode("is_historical_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTasks = global::System.Text.Json.JsonEncodedText.Encode("tasks");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWarnings = global::System.Text.Json.JsonEncodedText.Encode("warnings");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonSetupState, s_jsonSyncState, s_jsonUpdateState, s_jsonIsHistoricalSync, s_jsonTasks, s_jsonWarnings };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("setup_state"), global::System.Text.Encoding.UTF8.GetBytes("sync_state"), global::System.Text.Encoding.UTF8.GetBytes("update_state"), global::System.Text.Encoding.UTF8.GetBytes("is_historical_sync"), global::System.Text.Encoding.UTF8.GetBytes("tasks"), global::System.Text.Encoding.UTF8.GetBytes("warnings") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -86,7 +86,12 @@ partial record ConnectionStatus
     /// Reads a <see cref="ConnectionStatus"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.ConnectionStatus FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.ConnectionStatus FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="ConnectionStatus"/> from UTF-8 JSON.
@@ -221,11 +226,11 @@ partial record ConnectionStatus
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -236,7 +241,17 @@ partial record ConnectionStatus
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.ConnectionStatus>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.ConnectionStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.ConnectionStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ConnectionStatus value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

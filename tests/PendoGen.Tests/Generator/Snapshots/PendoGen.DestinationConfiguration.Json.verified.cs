@@ -7,7 +7,7 @@ namespace PendoGen;
 partial record DestinationConfiguration
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonVirtualWarehouse = global::System.Text.Json.JsonEncodedText.Encode("virtual_warehouse");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonVirtualWarehouse };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("virtual_warehouse") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -49,7 +49,12 @@ partial record DestinationConfiguration
     /// Reads a <see cref="DestinationConfiguration"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.DestinationConfiguration FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.DestinationConfiguration FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="DestinationConfiguration"/> from UTF-8 JSON.
@@ -83,7 +88,8 @@ partial record DestinationConfiguration
                         hasVirtualWarehouse = true;
                         reader.Read();
                         segment = ".virtual_warehouse";
-                        pVirtualWarehouse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pVirtualWarehouse = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -119,11 +125,11 @@ partial record DestinationConfiguration
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -134,7 +140,17 @@ partial record DestinationConfiguration
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.DestinationConfiguration>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.DestinationConfiguration Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.DestinationConfiguration Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DestinationConfiguration value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -8,7 +8,7 @@ partial record FivetranErrorResponse
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonCode, s_jsonMessage };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("code"), global::System.Text.Encoding.UTF8.GetBytes("message") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -54,7 +54,12 @@ partial record FivetranErrorResponse
     /// Reads a <see cref="FivetranErrorResponse"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.FivetranErrorResponse FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.FivetranErrorResponse FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="FivetranErrorResponse"/> from UTF-8 JSON.
@@ -137,11 +142,11 @@ partial record FivetranErrorResponse
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -152,7 +157,17 @@ partial record FivetranErrorResponse
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.FivetranErrorResponse>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.FivetranErrorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.FivetranErrorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.FivetranErrorResponse value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -8,7 +8,7 @@ partial record GcsCredentials
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonBucketName = global::System.Text.Json.JsonEncodedText.Encode("bucket_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonBucketName, s_jsonHomeFolder };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("bucket_name"), global::System.Text.Encoding.UTF8.GetBytes("home_folder") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -54,7 +54,12 @@ partial record GcsCredentials
     /// Reads a <see cref="GcsCredentials"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.GcsCredentials FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.GcsCredentials FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="GcsCredentials"/> from UTF-8 JSON.
@@ -90,7 +95,8 @@ partial record GcsCredentials
                         hasBucketName = true;
                         reader.Read();
                         segment = ".bucket_name";
-                        pBucketName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBucketName = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -100,7 +106,8 @@ partial record GcsCredentials
                         hasHomeFolder = true;
                         reader.Read();
                         segment = ".home_folder";
-                        pHomeFolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHomeFolder = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -137,11 +144,11 @@ partial record GcsCredentials
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -152,7 +159,17 @@ partial record GcsCredentials
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.GcsCredentials>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.GcsCredentials Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.GcsCredentials Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.GcsCredentials value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

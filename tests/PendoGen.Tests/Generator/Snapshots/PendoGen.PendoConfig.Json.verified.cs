@@ -18,7 +18,7 @@ partial record PendoConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAwsCredentials = global::System.Text.Json.JsonEncodedText.Encode("aws_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAzureCredentials = global::System.Text.Json.JsonEncodedText.Encode("azure_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonGcsCredentials = global::System.Text.Json.JsonEncodedText.Encode("gcs_credentials");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonSyncMode, s_jsonIntegrationKey, s_jsonAppIds, s_jsonBackwardSyncLimitDate, s_jsonRegion, s_jsonHistoricalSyncTimeFrame, s_jsonSchema, s_jsonUseDataSync, s_jsonExportStorageType, s_jsonAwsCredentials, s_jsonAzureCredentials, s_jsonGcsCredentials };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("sync_mode"), global::System.Text.Encoding.UTF8.GetBytes("integration_key"), global::System.Text.Encoding.UTF8.GetBytes("app_ids"), global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"), global::System.Text.Encoding.UTF8.GetBytes("region"), global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"), global::System.Text.Encoding.UTF8.GetBytes("schema"), global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"), global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"), global::System.Text.Encoding.UTF8.GetBytes("aws_credentials"), global::System.Text.Encoding.UTF8.GetBytes("azure_credentials"), global::System.Text.Encoding.UTF8.GetBytes("gcs_credentials") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -118,7 +118,12 @@ partial record PendoConfig
     /// Reads a <see cref="PendoConfig"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConfig FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.PendoConfig FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="PendoConfig"/> from UTF-8 JSON.
@@ -174,7 +179,8 @@ partial record PendoConfig
                         hasSyncMode = true;
                         reader.Read();
                         segment = ".sync_mode";
-                        pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.SyncModeWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSyncMode = global::PendoGen.SyncModeWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -184,7 +190,8 @@ partial record PendoConfig
                         hasIntegrationKey = true;
                         reader.Read();
                         segment = ".integration_key";
-                        pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pIntegrationKey = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -194,7 +201,8 @@ partial record PendoConfig
                         hasAppIds = true;
                         reader.Read();
                         segment = ".app_ids";
-                        pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pAppIds = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
                         segment = null;
                         break;
                     }
@@ -204,7 +212,8 @@ partial record PendoConfig
                         hasBackwardSyncLimitDate = true;
                         reader.Read();
                         segment = ".backward_sync_limit_date";
-                        pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBackwardSyncLimitDate = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
                         segment = null;
                         break;
                     }
@@ -214,7 +223,8 @@ partial record PendoConfig
                         hasRegion = true;
                         reader.Read();
                         segment = ".region";
-                        pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoRegionWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pRegion = global::PendoGen.PendoRegionWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -224,7 +234,8 @@ partial record PendoConfig
                         hasHistoricalSyncTimeFrame = true;
                         reader.Read();
                         segment = ".historical_sync_time_frame";
-                        pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHistoricalSyncTimeFrame = global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -245,7 +256,8 @@ partial record PendoConfig
                         hasUseDataSync = true;
                         reader.Read();
                         segment = ".use_data_sync";
-                        pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pUseDataSync = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -255,7 +267,8 @@ partial record PendoConfig
                         hasExportStorageType = true;
                         reader.Read();
                         segment = ".export_storage_type";
-                        pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ExportStorageTypeWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pExportStorageType = global::PendoGen.ExportStorageTypeWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -265,7 +278,8 @@ partial record PendoConfig
                         hasAwsCredentials = true;
                         reader.Read();
                         segment = ".aws_credentials";
-                        pAwsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AwsCredentials.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pAwsCredentials = global::PendoGen.AwsCredentials.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -275,7 +289,8 @@ partial record PendoConfig
                         hasAzureCredentials = true;
                         reader.Read();
                         segment = ".azure_credentials";
-                        pAzureCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.AzureCredentials.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pAzureCredentials = global::PendoGen.AzureCredentials.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -285,7 +300,8 @@ partial record PendoConfig
                         hasGcsCredentials = true;
                         reader.Read();
                         segment = ".gcs_credentials";
-                        pGcsCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.GcsCredentials.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pGcsCredentials = global::PendoGen.GcsCredentials.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -333,11 +349,11 @@ partial record PendoConfig
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -348,7 +364,17 @@ partial record PendoConfig
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConfig>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.PendoConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.PendoConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConfig value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

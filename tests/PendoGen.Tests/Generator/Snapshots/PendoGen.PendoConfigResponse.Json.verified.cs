@@ -14,7 +14,7 @@ partial record PendoConfigResponse
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHistoricalSyncTimeFrame = global::System.Text.Json.JsonEncodedText.Encode("historical_sync_time_frame");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUseDataSync = global::System.Text.Json.JsonEncodedText.Encode("use_data_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonExportStorageType = global::System.Text.Json.JsonEncodedText.Encode("export_storage_type");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonSyncMode, s_jsonIntegrationKey, s_jsonAppIds, s_jsonBackwardSyncLimitDate, s_jsonRegion, s_jsonHistoricalSyncTimeFrame, s_jsonUseDataSync, s_jsonExportStorageType };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("sync_mode"), global::System.Text.Encoding.UTF8.GetBytes("integration_key"), global::System.Text.Encoding.UTF8.GetBytes("app_ids"), global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"), global::System.Text.Encoding.UTF8.GetBytes("region"), global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"), global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"), global::System.Text.Encoding.UTF8.GetBytes("export_storage_type") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -90,7 +90,12 @@ partial record PendoConfigResponse
     /// Reads a <see cref="PendoConfigResponse"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConfigResponse FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.PendoConfigResponse FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="PendoConfigResponse"/> from UTF-8 JSON.
@@ -251,11 +256,11 @@ partial record PendoConfigResponse
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -266,7 +271,17 @@ partial record PendoConfigResponse
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConfigResponse>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.PendoConfigResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.PendoConfigResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConfigResponse value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -28,7 +28,7 @@ partial record PendoConnection
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonSetupTests = global::System.Text.Json.JsonEncodedText.Encode("setup_tests");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectCard = global::System.Text.Json.JsonEncodedText.Encode("connect_card");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonId, s_jsonGroupId, s_jsonService, s_jsonServiceVersion, s_jsonSchema, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonConnectedBy, s_jsonCreatedAt, s_jsonSucceededAt, s_jsonFailedAt, s_jsonSyncFrequency, s_jsonScheduleType, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonNetworkingMethod, s_jsonDestinationSchemaNames, s_jsonStatus, s_jsonSetupTests, s_jsonConnectCard, s_jsonConfig };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("id"), global::System.Text.Encoding.UTF8.GetBytes("group_id"), global::System.Text.Encoding.UTF8.GetBytes("service"), global::System.Text.Encoding.UTF8.GetBytes("service_version"), global::System.Text.Encoding.UTF8.GetBytes("schema"), global::System.Text.Encoding.UTF8.GetBytes("paused"), global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"), global::System.Text.Encoding.UTF8.GetBytes("connected_by"), global::System.Text.Encoding.UTF8.GetBytes("created_at"), global::System.Text.Encoding.UTF8.GetBytes("succeeded_at"), global::System.Text.Encoding.UTF8.GetBytes("failed_at"), global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"), global::System.Text.Encoding.UTF8.GetBytes("schedule_type"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"), global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"), global::System.Text.Encoding.UTF8.GetBytes("networking_method"), global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"), global::System.Text.Encoding.UTF8.GetBytes("status"), global::System.Text.Encoding.UTF8.GetBytes("setup_tests"), global::System.Text.Encoding.UTF8.GetBytes("connect_card"), global::System.Text.Encoding.UTF8.GetBytes("config") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -179,7 +179,12 @@ partial record PendoConnection
     /// Reads a <see cref="PendoConnection"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConnection FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.PendoConnection FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="PendoConnection"/> from UTF-8 JSON.
@@ -339,7 +344,7 @@ partial record PendoConnection
                         hasCreatedAt = true;
                         reader.Read();
                         segment = ".created_at";
-                        pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
                         segment = null;
                         break;
                     }
@@ -349,7 +354,7 @@ partial record PendoConnection
                         hasSucceededAt = true;
                         reader.Read();
                         segment = ".succeeded_at";
-                        pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
                         segment = null;
                         break;
                     }
@@ -359,7 +364,7 @@ partial record PendoConnection
                         hasFailedAt = true;
                         reader.Read();
                         segment = ".failed_at";
-                        pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
                         segment = null;
                         break;
                     }
@@ -530,11 +535,11 @@ partial record PendoConnection
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -545,7 +550,17 @@ partial record PendoConnection
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConnection>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.PendoConnection Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.PendoConnection Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnection value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -26,7 +26,7 @@ partial record PendoConnectionRequest
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationConfiguration = global::System.Text.Json.JsonEncodedText.Encode("destination_configuration");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationSchemaNames = global::System.Text.Json.JsonEncodedText.Encode("destination_schema_names");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonGroupId, s_jsonService, s_jsonTrustCertificates, s_jsonTrustFingerprints, s_jsonRunSetupTests, s_jsonPaused, s_jsonPauseAfterTrial, s_jsonSyncFrequency, s_jsonDataDelaySensitivity, s_jsonDataDelayThreshold, s_jsonDailySyncTime, s_jsonScheduleType, s_jsonConnectCardConfig, s_jsonProxyAgentId, s_jsonPrivateLinkId, s_jsonNetworkingMethod, s_jsonHybridDeploymentAgentId, s_jsonDestinationConfiguration, s_jsonDestinationSchemaNames, s_jsonConfig };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("group_id"), global::System.Text.Encoding.UTF8.GetBytes("service"), global::System.Text.Encoding.UTF8.GetBytes("trust_certificates"), global::System.Text.Encoding.UTF8.GetBytes("trust_fingerprints"), global::System.Text.Encoding.UTF8.GetBytes("run_setup_tests"), global::System.Text.Encoding.UTF8.GetBytes("paused"), global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"), global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"), global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"), global::System.Text.Encoding.UTF8.GetBytes("schedule_type"), global::System.Text.Encoding.UTF8.GetBytes("connect_card_config"), global::System.Text.Encoding.UTF8.GetBytes("proxy_agent_id"), global::System.Text.Encoding.UTF8.GetBytes("private_link_id"), global::System.Text.Encoding.UTF8.GetBytes("networking_method"), global::System.Text.Encoding.UTF8.GetBytes("hybrid_deployment_agent_id"), global::System.Text.Encoding.UTF8.GetBytes("destination_configuration"), global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"), global::System.Text.Encoding.UTF8.GetBytes("config") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -159,7 +159,12 @@ partial record PendoConnectionRequest
     /// Reads a <see cref="PendoConnectionRequest"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConnectionRequest FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.PendoConnectionRequest FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="PendoConnectionRequest"/> from UTF-8 JSON.
@@ -253,7 +258,8 @@ partial record PendoConnectionRequest
                         hasTrustCertificates = true;
                         reader.Read();
                         segment = ".trust_certificates";
-                        pTrustCertificates = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pTrustCertificates = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -263,7 +269,8 @@ partial record PendoConnectionRequest
                         hasTrustFingerprints = true;
                         reader.Read();
                         segment = ".trust_fingerprints";
-                        pTrustFingerprints = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pTrustFingerprints = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -273,7 +280,8 @@ partial record PendoConnectionRequest
                         hasRunSetupTests = true;
                         reader.Read();
                         segment = ".run_setup_tests";
-                        pRunSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pRunSetupTests = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -283,7 +291,8 @@ partial record PendoConnectionRequest
                         hasPaused = true;
                         reader.Read();
                         segment = ".paused";
-                        pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPaused = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -293,7 +302,8 @@ partial record PendoConnectionRequest
                         hasPauseAfterTrial = true;
                         reader.Read();
                         segment = ".pause_after_trial";
-                        pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPauseAfterTrial = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
                         segment = null;
                         break;
                     }
@@ -303,7 +313,8 @@ partial record PendoConnectionRequest
                         hasSyncFrequency = true;
                         reader.Read();
                         segment = ".sync_frequency";
-                        pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSyncFrequency = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -313,7 +324,8 @@ partial record PendoConnectionRequest
                         hasDataDelaySensitivity = true;
                         reader.Read();
                         segment = ".data_delay_sensitivity";
-                        pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDataDelaySensitivity = global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -323,7 +335,8 @@ partial record PendoConnectionRequest
                         hasDataDelayThreshold = true;
                         reader.Read();
                         segment = ".data_delay_threshold";
-                        pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDataDelayThreshold = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -333,7 +346,8 @@ partial record PendoConnectionRequest
                         hasDailySyncTime = true;
                         reader.Read();
                         segment = ".daily_sync_time";
-                        pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDailySyncTime = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -343,7 +357,8 @@ partial record PendoConnectionRequest
                         hasScheduleType = true;
                         reader.Read();
                         segment = ".schedule_type";
-                        pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ScheduleTypeWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pScheduleType = global::PendoGen.ScheduleTypeWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -353,7 +368,8 @@ partial record PendoConnectionRequest
                         hasConnectCardConfig = true;
                         reader.Read();
                         segment = ".connect_card_config";
-                        pConnectCardConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pConnectCardConfig = global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -363,7 +379,8 @@ partial record PendoConnectionRequest
                         hasProxyAgentId = true;
                         reader.Read();
                         segment = ".proxy_agent_id";
-                        pProxyAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pProxyAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -373,7 +390,8 @@ partial record PendoConnectionRequest
                         hasPrivateLinkId = true;
                         reader.Read();
                         segment = ".private_link_id";
-                        pPrivateLinkId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPrivateLinkId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -383,7 +401,8 @@ partial record PendoConnectionRequest
                         hasNetworkingMethod = true;
                         reader.Read();
                         segment = ".networking_method";
-                        pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.NetworkingMethodWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pNetworkingMethod = global::PendoGen.NetworkingMethodWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -393,7 +412,8 @@ partial record PendoConnectionRequest
                         hasHybridDeploymentAgentId = true;
                         reader.Read();
                         segment = ".hybrid_deployment_agent_id";
-                        pHybridDeploymentAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pHybridDeploymentAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -403,7 +423,8 @@ partial record PendoConnectionRequest
                         hasDestinationConfiguration = true;
                         reader.Read();
                         segment = ".destination_configuration";
-                        pDestinationConfiguration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDestinationConfiguration = global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -413,7 +434,8 @@ partial record PendoConnectionRequest
                         hasDestinationSchemaNames = true;
                         reader.Read();
                         segment = ".destination_schema_names";
-                        pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pDestinationSchemaNames = global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
                         segment = null;
                         break;
                     }
@@ -481,11 +503,11 @@ partial record PendoConnectionRequest
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -496,7 +518,17 @@ partial record PendoConnectionRequest
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConnectionRequest>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.PendoConnectionRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.PendoConnectionRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionRequest value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

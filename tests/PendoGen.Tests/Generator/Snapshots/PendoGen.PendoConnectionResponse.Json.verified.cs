@@ -9,7 +9,7 @@ partial record PendoConnectionResponse
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonData = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonCode, s_jsonMessage, s_jsonData };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("code"), global::System.Text.Encoding.UTF8.GetBytes("message"), global::System.Text.Encoding.UTF8.GetBytes("data") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -68,7 +68,12 @@ partial record PendoConnectionResponse
     /// Reads a <see cref="PendoConnectionResponse"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConnectionResponse FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.PendoConnectionResponse FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="PendoConnectionResponse"/> from UTF-8 JSON.
@@ -168,11 +173,11 @@ partial record PendoConnectionResponse
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -183,7 +188,17 @@ partial record PendoConnectionResponse
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConnectionResponse>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.PendoConnectionResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.PendoConnectionResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionResponse value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -7,7 +7,7 @@ namespace PendoGen.Internal;
 /// <summary><see cref="IJsonView{T}"/> over System.Text.Json's <see cref="global::System.Text.Json.JsonElement"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct JsonElementView : IJsonView<global::System.Text.Json.JsonElement>
+internal readonly struct JsonElementView : IJsonView<global::System.Text.Json.JsonElement>
 {
     /// <inheritdoc/>
     public JsonViewKind Kind(global::System.Text.Json.JsonElement value) => value.ValueKind switch
@@ -72,7 +72,7 @@ public readonly struct JsonElementView : IJsonView<global::System.Text.Json.Json
 /// <summary>What generated <c>Validate()</c> methods call for the rules only the JSON evaluator checks.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public static class JsonRules
+internal static class JsonRules
 {
     /// <summary>Parses a rule bundle the generator wrote (once, into a static field).</summary>
     public static global::System.Text.Json.JsonElement Load(string bundle)

@@ -7,7 +7,7 @@ namespace PendoGen.Internal;
 
 /// <summary>JSON numbers compared by value from their text: exact as decimals, as doubles beyond that range.</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public static class JsonNumbers
+internal static class JsonNumbers
 {
     private const global::System.Globalization.NumberStyles Style = global::System.Globalization.NumberStyles.Float;
 
@@ -66,7 +66,7 @@ public static class JsonNumbers
 
 /// <summary>String rules: length in code points, patterns, formats (date, date-time, uri).</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public static class TextRules
+internal static class TextRules
 {
     private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Text.RegularExpressions.Regex?> s_patterns = new();
 

@@ -2,13 +2,14 @@
 // Part of the PendoGen runtime support, emitted once into each compilation that uses generated types.
 // The same file is compiled into the PendoGen analyzer, so the generated Validate() and the analyzer evaluate
 // JSON values against a schema with one implementation: the meaning of each keyword is decided here only.
+// Internal in both places: each assembly has its own copy (docs/multiple-assemblies.md).
 #nullable enable
 
 namespace PendoGen.Internal;
 
 /// <summary>The JSON kinds a <see cref="IJsonView{T}"/> reports.</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public enum JsonViewKind
+internal enum JsonViewKind
 {
     /// <summary>No value (a default JsonElement).</summary>
     Undefined,
@@ -37,7 +38,7 @@ public enum JsonViewKind
 
 /// <summary>Read access to a JSON value of type <typeparamref name="T"/> (a JsonElement at run time, the analyzer's own tree at build time).</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public interface IJsonView<T>
+internal interface IJsonView<T>
 {
     /// <summary>The JSON kind of <paramref name="value"/>.</summary>
     JsonViewKind Kind(T value);
@@ -66,7 +67,7 @@ public interface IJsonView<T>
 
 /// <summary>One broken rule found by <see cref="SchemaRules{T, TView}"/>. Messages never show the value (it may be a secret).</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class SchemaRuleFailure
+internal sealed class SchemaRuleFailure
 {
     /// <summary>Creates a failure.</summary>
     public SchemaRuleFailure(string ruleId, string path, string message, bool isWarning)
@@ -97,7 +98,7 @@ public sealed class SchemaRuleFailure
 /// <c>{"root": schema, "refs": {"r0": schema, ...}}</c>, every <c>$ref</c> rewritten to <c>#/refs/rN</c>.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public static class SchemaRules<T, TView>
+internal static class SchemaRules<T, TView>
     where TView : struct, IJsonView<T>
 {
     private const int MaxDepth = 200;

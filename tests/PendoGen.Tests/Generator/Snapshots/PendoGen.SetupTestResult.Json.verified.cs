@@ -10,7 +10,7 @@ partial record SetupTestResult
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonStatus = global::System.Text.Json.JsonEncodedText.Encode("status");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDetails = global::System.Text.Json.JsonEncodedText.Encode("details");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonTitle, s_jsonStatus, s_jsonMessage, s_jsonDetails };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("title"), global::System.Text.Encoding.UTF8.GetBytes("status"), global::System.Text.Encoding.UTF8.GetBytes("message"), global::System.Text.Encoding.UTF8.GetBytes("details") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -65,7 +65,12 @@ partial record SetupTestResult
     /// Reads a <see cref="SetupTestResult"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.SetupTestResult FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::PendoGen.SetupTestResult FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="SetupTestResult"/> from UTF-8 JSON.
@@ -135,7 +140,7 @@ partial record SetupTestResult
                         hasDetails = true;
                         reader.Read();
                         segment = ".details";
-                        pDetails = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadElement(ref reader);
+                        pDetails = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader);
                         segment = null;
                         break;
                     }
@@ -174,11 +179,11 @@ partial record SetupTestResult
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -189,7 +194,17 @@ partial record SetupTestResult
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.SetupTestResult>
     {
         /// <inheritdoc/>
-        public override global::PendoGen.SetupTestResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::PendoGen.SetupTestResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.SetupTestResult value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -10,7 +10,7 @@ partial record Proxy
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPort = global::System.Text.Json.JsonEncodedText.Encode("port");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUsername = global::System.Text.Json.JsonEncodedText.Encode("username");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPassword = global::System.Text.Json.JsonEncodedText.Encode("password");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonHost, s_jsonPort, s_jsonUsername, s_jsonPassword };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("host"), global::System.Text.Encoding.UTF8.GetBytes("port"), global::System.Text.Encoding.UTF8.GetBytes("username"), global::System.Text.Encoding.UTF8.GetBytes("password") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -69,7 +69,12 @@ partial record Proxy
     /// Reads a <see cref="Proxy"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::Widgets.Proxy FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::Widgets.Proxy FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="Proxy"/> from UTF-8 JSON.
@@ -120,7 +125,8 @@ partial record Proxy
                         hasPort = true;
                         reader.Read();
                         segment = ".port";
-                        pPort = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPort = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -130,7 +136,8 @@ partial record Proxy
                         hasUsername = true;
                         reader.Read();
                         segment = ".username";
-                        pUsername = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pUsername = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -140,7 +147,8 @@ partial record Proxy
                         hasPassword = true;
                         reader.Read();
                         segment = ".password";
-                        pPassword = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pPassword = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -180,11 +188,11 @@ partial record Proxy
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -195,7 +203,17 @@ partial record Proxy
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.Proxy>
     {
         /// <inheritdoc/>
-        public override global::Widgets.Proxy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::Widgets.Proxy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.Proxy value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

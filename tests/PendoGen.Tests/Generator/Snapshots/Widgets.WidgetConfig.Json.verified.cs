@@ -16,7 +16,7 @@ partial record WidgetConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWidgets = global::System.Text.Json.JsonEncodedText.Encode("widgets");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonProxy = global::System.Text.Json.JsonEncodedText.Encode("proxy");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonApiToken, s_jsonBaseUrl, s_jsonSampleRate, s_jsonBatchSize, s_jsonMode, s_jsonRenderDepth, s_jsonStartsAt, s_jsonWidgets, s_jsonProxy, s_jsonTags };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("api_token"), global::System.Text.Encoding.UTF8.GetBytes("base_url"), global::System.Text.Encoding.UTF8.GetBytes("sample_rate"), global::System.Text.Encoding.UTF8.GetBytes("batch_size"), global::System.Text.Encoding.UTF8.GetBytes("mode"), global::System.Text.Encoding.UTF8.GetBytes("render_depth"), global::System.Text.Encoding.UTF8.GetBytes("starts_at"), global::System.Text.Encoding.UTF8.GetBytes("widgets"), global::System.Text.Encoding.UTF8.GetBytes("proxy"), global::System.Text.Encoding.UTF8.GetBytes("tags") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -113,7 +113,12 @@ partial record WidgetConfig
     /// Reads a <see cref="WidgetConfig"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::Widgets.WidgetConfig FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::Widgets.WidgetConfig FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="WidgetConfig"/> from UTF-8 JSON.
@@ -176,7 +181,8 @@ partial record WidgetConfig
                         hasBaseUrl = true;
                         reader.Read();
                         segment = ".base_url";
-                        pBaseUrl = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBaseUrl = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
                         segment = null;
                         break;
                     }
@@ -186,7 +192,8 @@ partial record WidgetConfig
                         hasSampleRate = true;
                         reader.Read();
                         segment = ".sample_rate";
-                        pSampleRate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSampleRate = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
                         segment = null;
                         break;
                     }
@@ -196,7 +203,8 @@ partial record WidgetConfig
                         hasBatchSize = true;
                         reader.Read();
                         segment = ".batch_size";
-                        pBatchSize = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pBatchSize = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -217,7 +225,8 @@ partial record WidgetConfig
                         hasRenderDepth = true;
                         reader.Read();
                         segment = ".render_depth";
-                        pRenderDepth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pRenderDepth = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
                         segment = null;
                         break;
                     }
@@ -227,7 +236,8 @@ partial record WidgetConfig
                         hasStartsAt = true;
                         reader.Read();
                         segment = ".starts_at";
-                        pStartsAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pStartsAt = global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
                         segment = null;
                         break;
                     }
@@ -248,7 +258,8 @@ partial record WidgetConfig
                         hasProxy = true;
                         reader.Read();
                         segment = ".proxy";
-                        pProxy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Widgets.Proxy.ReadFrom(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pProxy = global::Widgets.Proxy.ReadFrom(ref reader);
                         segment = null;
                         break;
                     }
@@ -258,7 +269,8 @@ partial record WidgetConfig
                         hasTags = true;
                         reader.Read();
                         segment = ".tags";
-                        pTags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pTags = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
                         segment = null;
                         break;
                     }
@@ -306,11 +318,11 @@ partial record WidgetConfig
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -321,7 +333,17 @@ partial record WidgetConfig
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.WidgetConfig>
     {
         /// <inheritdoc/>
-        public override global::Widgets.WidgetConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::Widgets.WidgetConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.WidgetConfig value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);

@@ -10,7 +10,7 @@ partial record WidgetSpec
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWeight = global::System.Text.Json.JsonEncodedText.Encode("weight");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCreatedOn = global::System.Text.Json.JsonEncodedText.Encode("created_on");
-    private static readonly global::System.Text.Json.JsonEncodedText[] s_allJsonNames = { s_jsonId, s_jsonKind, s_jsonWeight, s_jsonCreatedOn };
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("id"), global::System.Text.Encoding.UTF8.GetBytes("kind"), global::System.Text.Encoding.UTF8.GetBytes("weight"), global::System.Text.Encoding.UTF8.GetBytes("created_on") };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -65,7 +65,12 @@ partial record WidgetSpec
     /// Reads a <see cref="WidgetSpec"/> from JSON text.
     /// </summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::Widgets.WidgetSpec FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
     public static global::Widgets.WidgetSpec FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
 
     /// <summary>
     /// Reads a <see cref="WidgetSpec"/> from UTF-8 JSON.
@@ -127,7 +132,8 @@ partial record WidgetSpec
                         hasWeight = true;
                         reader.Read();
                         segment = ".weight";
-                        pWeight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pWeight = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
                         segment = null;
                         break;
                     }
@@ -137,7 +143,8 @@ partial record WidgetSpec
                         hasCreatedOn = true;
                         reader.Read();
                         segment = ".created_on";
-                        pCreatedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pCreatedOn = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
                         segment = null;
                         break;
                     }
@@ -178,11 +185,11 @@ partial record WidgetSpec
         int count = s_allJsonNames.Length;
         for (int i = expected; i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         for (int i = 0; i < expected && i < count; i++)
         {
-            if (reader.ValueTextEquals(s_allJsonNames[i].EncodedUtf8Bytes)) return i;
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
         }
         return -1;
     }
@@ -193,7 +200,17 @@ partial record WidgetSpec
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.WidgetSpec>
     {
         /// <inheritdoc/>
-        public override global::Widgets.WidgetSpec Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadFrom(ref reader);
+        public override global::Widgets.WidgetSpec Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.WidgetSpec value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
