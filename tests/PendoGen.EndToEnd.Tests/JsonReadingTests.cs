@@ -78,11 +78,13 @@ public class JsonReadingTests
     }
 
     [Fact]
-    public void Json_null_for_an_optional_property_means_unset()
+    public void Json_null_for_a_typed_optional_property_is_refused_with_its_path()
     {
-        PendoConfig config = PendoConfig.FromJson("""{"schema":"p","region":null,"app_ids":null}""");
+        // JSON Schema: {"type": "string", "enum": [...]} does not accept null. Leaving the member out means "not set".
+        var e = Assert.ThrowsAny<System.Text.Json.JsonException>(() => PendoConfig.FromJson("""{"schema":"p","region":null}"""));
+        Assert.Contains("$.region", e.Message, StringComparison.Ordinal);
+        PendoConfig config = PendoConfig.FromJson("""{"schema":"p"}""");
         Assert.Null(config.Region);
-        Assert.Null(config.AppIds);
         Assert.Equal("""{"schema":"p"}""", config.ToJson());
     }
 

@@ -95,7 +95,9 @@ public class AnalyzerAgreesWithValidatePropertyTests(ITestOutputHelper output)
         Assert.True(withIssues >= total / 2, $"only {withIssues} of {total} configurations have an issue");
         Assert.True(withIssues <= total - total / 40, $"{withIssues} of {total} configurations have an issue: too few valid ones");
         Assert.True(asJson >= total / 5, $"only {asJson} configurations as JSON");
-        Assert.True(threw >= total / 40 && threw <= asJson / 2, $"{threw} of {asJson} JSON configurations were refused by FromJson");
+        // Enough JSON configurations must be read to compare issues (FromJson refuses more since JSON null on a typed
+        // property is an error, which the analyzer must report too: that is compared as well).
+        Assert.True(threw >= total / 40 && threw <= asJson * 3 / 5, $"{threw} of {asJson} JSON configurations were refused by FromJson");
         Assert.True(responsesRead >= total / 40, $"only {responsesRead} of {responses} responses were read");
         foreach (string rule in new[] { "PENDO001 Error", "PENDO001 Warning", "PENDO002 Error", "PENDO002 Warning", "PENDO003 Error", "PENDO003 Warning", "PENDO004 Error", "PENDO004 Warning", "PENDO005 Warning", "PENDO006 Warning" })
         {
@@ -769,9 +771,9 @@ public class AnalyzerAgreesWithValidatePropertyTests(ITestOutputHelper output)
                 case Obj o:
                     builder.Append("{ ");
                     // C#'s null means "not set"; JSON's null on a typed property is refused by FromJson (and the
-                    // analyzer), so most nulls are left out and one in four is written, to keep both paths covered.
+                    // analyzer), so most nulls are left out and one in eight is written, to keep both paths covered.
                     var members = o.Settings.Select(s => (s.Setting.Json, s.Value)).Concat(o.Unknown)
-                        .Where(m => m.Value is not Null || r.Next(4) == 0).ToList();
+                        .Where(m => m.Value is not Null || r.Next(8) == 0).ToList();
                     for (int i = 0; i < members.Count; i++)
                     {
                         builder.Append(i == 0 ? "" : ", ");
