@@ -42,7 +42,7 @@ internal sealed partial class ConstraintEvaluator
 
         if (target.Spec.JsonRules is { } recordRules && RecordAsJson(target) is { } json)
         {
-            Evaluate(recordRules, json, target.Path, "The object");
+            Evaluate(recordRules, json, target.Path, "The object", target.Literal.Location);
         }
     }
 
@@ -54,7 +54,7 @@ internal sealed partial class ConstraintEvaluator
         }
     }
 
-    private void Evaluate(string bundle, JsonValue json, string path, string label, Microsoft.CodeAnalysis.Location? location = null)
+    private void Evaluate(string bundle, JsonValue json, string path, string label, Microsoft.CodeAnalysis.Location location)
     {
         JsonValue rules = s_bundles.GetOrAdd(bundle, static text => JsonTextReader.Read(text));
         var failures = new List<SchemaRuleFailure>();
@@ -62,11 +62,9 @@ internal sealed partial class ConstraintEvaluator
         foreach (SchemaRuleFailure failure in failures)
         {
             _violations.Add(new RuleViolation(failure.RuleId, failure.Path, failure.Message,
-                failure.IsWarning ? RuleSeverity.Warning : RuleSeverity.Error, location ?? _currentLocation));
+                failure.IsWarning ? RuleSeverity.Warning : RuleSeverity.Error, location));
         }
     }
-
-    private Microsoft.CodeAnalysis.Location _currentLocation = Microsoft.CodeAnalysis.Location.None;
 
     /// <summary>The record as the JSON its ToJson() writes, or null when some value is not a constant.</summary>
     private JsonValue? RecordAsJson(ObjectTarget target)
@@ -76,7 +74,6 @@ internal sealed partial class ConstraintEvaluator
             return null;
         }
 
-        _currentLocation = target.Literal.Location;
         var members = new List<JsonMember>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (PropertySpec property in target.Spec.Properties)

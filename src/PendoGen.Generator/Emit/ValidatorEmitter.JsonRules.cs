@@ -52,15 +52,5 @@ internal sealed partial class ValidatorEmitter
         }
     }
 
-    private string BundleField(string bundle)
-    {
-        int index = _bundles.IndexOf(bundle);
-        if (index < 0)
-        {
-            index = _bundles.Count;
-            _bundles.Add(bundle);
-        }
-
-        return "B" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private string BundleField(string bundle) => "B" + IndexIn(_bundles, bundle);
 }

@@ -126,16 +126,19 @@ internal sealed partial class ValidatorEmitter
 
     private string NewVariable() => "v" + (++_variables).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private string Pattern(string pattern)
+    private string Pattern(string pattern) => "ValidationPatterns.P" + IndexIn(_patterns, pattern);
+
+    /// <summary>The index of <paramref name="value"/> in a list of static fields to emit, added on first use.</summary>
+    private static string IndexIn(List<string> fields, string value)
     {
-        int index = _patterns.IndexOf(pattern);
+        int index = fields.IndexOf(value);
         if (index < 0)
         {
-            index = _patterns.Count;
-            _patterns.Add(pattern);
+            index = fields.Count;
+            fields.Add(value);
         }
 
-        return "ValidationPatterns.P" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Writes the call that records one issue. <paramref name="message"/> is a C# string expression.</summary>

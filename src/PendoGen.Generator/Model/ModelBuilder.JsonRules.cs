@@ -336,7 +336,7 @@ internal sealed partial class ModelBuilder
 
         private string Key(SchemaDocument document, JsonValue target)
         {
-            string location = document.Path + "@" + target.Span.Start.ToString(CultureInfo.InvariantCulture) + ":" + target.Span.Length.ToString(CultureInfo.InvariantCulture);
+            string location = SchemaKey(document, target);
             if (!_keys.TryGetValue(location, out string? key))
             {
                 key = "r" + _keys.Count.ToString(CultureInfo.InvariantCulture);
@@ -359,31 +359,8 @@ internal sealed partial class ModelBuilder
         string file = hash < 0 ? text : text.Substring(0, hash);
         string pointer = hash < 0 ? "" : text.Substring(hash + 1);
         SchemaDocument? target = file.Length == 0 ? document : FindDocument(file);
-        JsonValue? current = target?.Root?.Source;
-        if (current is not null && pointer.Length > 0)
-        {
-            if (pointer[0] != '/')
-            {
-                current = null; // An anchor ("#foo"): not supported.
-            }
-            else
-            {
-                foreach (string segment in pointer.Substring(1).Split('/'))
-                {
-                    string name = Unescape(segment);
-                    current = current switch
-                    {
-                        JsonObject obj => obj.Find(name)?.Value,
-                        JsonArray array when int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < array.Items.Count => array.Items[index],
-                        _ => null,
-                    };
-                    if (current is null)
-                    {
-                        break;
-                    }
-                }
-            }
-        }
+        // An anchor ("#foo") is not a pointer: ResolveByUri has looked it up already.
+        JsonValue? current = target?.Root?.Source is { } root && (pointer.Length == 0 || pointer[0] == '/') ? FollowPointer(root, pointer) : null;
 
         if (target is null || current is not (JsonObject or JsonBoolean))
         {

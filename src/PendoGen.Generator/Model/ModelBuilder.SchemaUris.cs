@@ -31,10 +31,10 @@ internal sealed partial class ModelBuilder
         string absolute = CombineUri(baseUri, reference);
         int hash = absolute.IndexOf('#');
         string resource = hash < 0 ? absolute : absolute.Substring(0, hash);
-        string fragment = hash < 0 ? "" : Uri.UnescapeDataString(absolute.Substring(hash + 1));
+        string fragment = hash < 0 ? "" : absolute.Substring(hash + 1);
         if (fragment.Length > 0 && fragment[0] != '/')
         {
-            return _resources!.TryGetValue(resource + "#" + fragment, out var anchored) && anchored.Schema is JsonObject or JsonBoolean ? anchored : null;
+            return _resources!.TryGetValue(resource + "#" + Uri.UnescapeDataString(fragment), out var anchored) && anchored.Schema is JsonObject or JsonBoolean ? anchored : null;
         }
 
         if (!_resources!.TryGetValue(resource, out var target))
@@ -42,25 +42,7 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        JsonValue? current = target.Schema;
-        if (fragment.Length > 0)
-        {
-            foreach (string segment in fragment.Substring(1).Split('/'))
-            {
-                string name = segment.Replace("~1", "/").Replace("~0", "~");
-                current = current switch
-                {
-                    JsonObject obj => obj.Find(name)?.Value,
-                    JsonArray array when int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < array.Items.Count => array.Items[index],
-                    _ => null,
-                };
-                if (current is null)
-                {
-                    return null;
-                }
-            }
-        }
-
+        JsonValue? current = FollowPointer(target.Schema, fragment);
         return current is JsonObject or JsonBoolean ? (target.Document, current) : null;
     }
 
@@ -114,6 +96,37 @@ internal sealed partial class ModelBuilder
         }
     }
 
+    /// <summary>
+    /// Follows a JSON pointer ("" or "/a/b~1c/0") from <paramref name="root"/>: each segment is split off first, then
+    /// %-decoded and ~-unescaped (RFC 6901 §6). Null when it names nothing.
+    /// </summary>
+    private static JsonValue? FollowPointer(JsonValue root, string pointer)
+    {
+        if (pointer.Length == 0)
+        {
+            return root;
+        }
+
+        JsonValue? current = root;
+        foreach (string segment in pointer.Substring(1).Split('/'))
+        {
+            string name = Unescape(segment);
+            current = current switch
+            {
+                JsonObject obj => obj.Find(name)?.Value,
+                JsonArray array when int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < array.Items.Count => array.Items[index],
+                _ => null,
+            };
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>A subschema's identity within the compilation: its file and its place there.</summary>
     private static string SchemaKey(SchemaDocument document, JsonValue schema) =>
         document.Path + "@" + schema.Span.Start.ToString(CultureInfo.InvariantCulture) + ":" + schema.Span.Length.ToString(CultureInfo.InvariantCulture);
 
