@@ -1,7 +1,11 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --filter '*' --job short --inProcess
+// dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --filter '*' --job short --inProcess   (quick look)
+// dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --stable --filter '*Serializer*'        (figures to quote)
 // dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --analyzer-share
+// dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --analyzer-per-file
+// dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --generator-allocation
 // dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --write-sources DIR configs|valid|plain
 if (args is ["--write-sources", string directory, string kind])
 {
@@ -12,6 +16,24 @@ if (args is ["--write-sources", string directory, string kind])
 if (args is ["--analyzer-share"])
 {
     PendoGen.Benchmarks.AnalyzerShare.Run();
+    return;
+}
+
+if (args is ["--analyzer-per-file"])
+{
+    PendoGen.Benchmarks.AnalyzerPerFile.Run();
+    return;
+}
+
+if (args is ["--generator-allocation"])
+{
+    PendoGen.Benchmarks.GeneratorAllocation.Run();
+    return;
+}
+
+if (args.Contains("--stable"))
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--stable").ToArray(), PendoGen.Benchmarks.StableConfig.Create());
     return;
 }
 

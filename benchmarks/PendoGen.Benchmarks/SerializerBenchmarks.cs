@@ -47,6 +47,10 @@ public class SerializerBenchmarks
     [Benchmark, BenchmarkCategory("Serialize request")]
     public void Serialize_request_PendoGen() { _request.WriteTo(Reset()); _writer.Flush(); }
 
+    // The floor: hand-written Utf8JsonWriter code over the same POCOs (Peers/HandWrittenJson.cs).
+    [Benchmark, BenchmarkCategory("Serialize request")]
+    public void Serialize_request_HandWritten_floor() { HandWrittenJson.Write(Reset(), _stjRequest); _writer.Flush(); }
+
     // Straight into an IBufferWriter<byte>: the generated overload reuses a per-thread writer (0 B expected).
     [Benchmark, BenchmarkCategory("Serialize request")]
     public void Serialize_request_PendoGen_to_IBufferWriter() { _buffer.ResetWrittenCount(); _request.WriteTo(_buffer); }
@@ -60,11 +64,17 @@ public class SerializerBenchmarks
     [Benchmark, BenchmarkCategory("Deserialize request")]
     public PendoConnectionRequest Deserialize_request_PendoGen() => PendoConnectionRequest.FromJson(Payloads.RequestUtf8);
 
+    [Benchmark, BenchmarkCategory("Deserialize request")]
+    public StjRequest Deserialize_request_HandWritten_floor() => HandWrittenJson.ReadRequest(Payloads.RequestUtf8);
+
     [Benchmark(Baseline = true), BenchmarkCategory("Serialize response")]
     public void Serialize_response_StjSourceGen() { JsonSerializer.Serialize(Reset(), _stjResponse, StjContext.Default.StjResponse); _writer.Flush(); }
 
     [Benchmark, BenchmarkCategory("Serialize response")]
     public void Serialize_response_PendoGen() { _response.WriteTo(Reset()); _writer.Flush(); }
+
+    [Benchmark, BenchmarkCategory("Serialize response")]
+    public void Serialize_response_HandWritten_floor() { HandWrittenJson.Write(Reset(), _stjResponse); _writer.Flush(); }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Deserialize response")]
     public StjResponse Deserialize_response_StjSourceGen() => JsonSerializer.Deserialize(Payloads.ResponseUtf8, StjContext.Default.StjResponse)!;
@@ -74,4 +84,7 @@ public class SerializerBenchmarks
 
     [Benchmark, BenchmarkCategory("Deserialize response")]
     public PendoConnectionResponse Deserialize_response_PendoGen() => PendoConnectionResponse.FromJson(Payloads.ResponseUtf8);
+
+    [Benchmark, BenchmarkCategory("Deserialize response")]
+    public StjResponse Deserialize_response_HandWritten_floor() => HandWrittenJson.ReadResponse(Payloads.ResponseUtf8);
 }

@@ -184,6 +184,24 @@ internal sealed class JsonTextReader
     private string ReadString()
     {
         _pos++; // opening quote
+
+        // Most schema strings have no escapes and no line breaks: one Substring, no builder.
+        for (int end = _pos; end < _text.Length; end++)
+        {
+            char c = _text[end];
+            if (c == '"')
+            {
+                string value = _text.Substring(_pos, end - _pos);
+                _pos = end + 1;
+                return value;
+            }
+
+            if (c == '\\' || c < 0x20 || IsUnicodeLineBreak(c))
+            {
+                break; // the careful path below handles escapes, errors and line counting
+            }
+        }
+
         var sb = new StringBuilder();
         while (true)
         {

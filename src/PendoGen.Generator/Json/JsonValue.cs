@@ -47,7 +47,9 @@ internal sealed record JsonNumber(string Raw, SourceSpan Span) : JsonValue(Span)
 {
     public override string KindName => "a number";
 
-    public bool IsInteger => Raw.IndexOfAny(new[] { '.', 'e', 'E' }) < 0;
+    private static readonly char[] s_fractionOrExponent = { '.', 'e', 'E' };
+
+    public bool IsInteger => Raw.IndexOfAny(s_fractionOrExponent) < 0;
 }
 
 internal sealed record JsonBoolean(bool Value, SourceSpan Span) : JsonValue(Span)

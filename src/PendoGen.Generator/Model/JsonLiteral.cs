@@ -31,7 +31,12 @@ internal sealed record JsonLiteral(LiteralKind Kind, string Text)
     /// <summary>The literal as C# source text for a string.</summary>
     public static string CSharpString(string value)
     {
-        var sb = new StringBuilder("\"");
+        if (!NeedsEscaping(value))
+        {
+            return "\"" + value + "\""; // the common case (names, paths, messages): one string, no builder
+        }
+
+        var sb = new StringBuilder(value.Length + 16).Append('"');
         foreach (char c in value)
         {
             switch (c)
@@ -56,5 +61,18 @@ internal sealed record JsonLiteral(LiteralKind Kind, string Text)
         }
 
         return sb.Append('"').ToString();
+    }
+
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c is '"' or '\\' || c < 0x20 || c > 0x7E)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PendoGen.Emit;
+using PendoGen.Model;
+using PendoGen.Schema;
+
+namespace PendoGen.Benchmarks;
+
+/// <summary>
+/// Where a cold generator run's allocation goes: each stage run on its own over the same inputs (parse, model,
+/// emit), the generated text itself, and the driver's work on that text (a syntax tree per file), against the
+/// whole driver run. Run with <c>dotnet run -c Release --project benchmarks/PendoGen.Benchmarks -- --generator-allocation</c>.
+/// Allocation does not depend on machine load, so these figures are exact (±1 KB) on a busy machine too.
+/// </summary>
+internal static class GeneratorAllocation
+{
+    public static void Run()
+    {
+        Console.WriteLine("| Input | Driver run (total) | Parse | Model | Emit (types) | Runtime sources | Generated text (UTF-16) | Rest (driver, steps, tables) | Syntax trees of the output (lazy: paid by the compiler) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Measure("4 shipped schemas", Inputs.ShippedSchemas());
+        Measure("5 connector schemas", Inputs.SyntheticSchemas(5));
+        Measure("50 connector schemas", Inputs.SyntheticSchemas(50));
+    }
+
+    private static void Measure(string name, ImmutableArray<AdditionalText> schemas)
+    {
+        CSharpCompilation compilation = Inputs.Compilation([CSharpSyntaxTree.ParseText("class App { }", Inputs.ParseOptions)]);
+        var options = Inputs.Options(schemas, path => "Ns_" + Path.GetFileName(path).Replace(".schema.json", "", StringComparison.Ordinal).Replace('-', '_'));
+        GeneratorDriver Driver() => CSharpGeneratorDriver.Create([new PendoGenerator().AsSourceGenerator()], schemas, Inputs.ParseOptions, options);
+
+        for (int i = 0; i < 3; i++)
+        {
+            Driver().RunGenerators(compilation); // warm up the JIT and static tables
+        }
+
+        long total = Allocated(() => Driver().RunGenerators(compilation));
+        GeneratorRunResult run = Driver().RunGenerators(compilation).GetRunResult().Results[0];
+
+        var texts = schemas.Select(s => (s.Path, Ns: "Ns_" + Path.GetFileName(s.Path).Replace(".schema.json", "", StringComparison.Ordinal).Replace('-', '_'), Text: s.GetText()!.ToString())).ToArray();
+        ImmutableArray<SchemaDocument> documents = default;
+        long parse = Allocated(() => documents = texts.Select(t => SchemaFiles.Parse(t.Path, t.Ns, t.Text)).ToImmutableArray());
+        GenerationModel model = null!;
+        long build = Allocated(() => model = ModelBuilder.Build(documents));
+        long emit = Allocated(() => EmitAll(model));
+        long runtime = Allocated(() =>
+        {
+            foreach ((string _, string source) in RuntimeSources.Api.Concat(RuntimeSources.Plumbing))
+            {
+                GC.KeepAlive(source);
+            }
+        });
+
+        long chars = run.GeneratedSources.Sum(s => (long)s.SourceText.Length);
+        long trees = Allocated(() =>
+        {
+            foreach (GeneratedSourceResult source in run.GeneratedSources)
+            {
+                CSharpSyntaxTree.ParseText(source.SourceText, Inputs.ParseOptions).GetRoot();
+            }
+        });
+        long rest = total - parse - build - emit;
+        if (Environment.GetEnvironmentVariable("PENDOGEN_ALLOC_DETAIL") == "1")
+        {
+            Dictionary<string, ObjectSpec> objects = model.Objects.ToDictionary(o => o.FullName);
+            long textR = 0, textJ = 0, textV = 0, textE = 0;
+            long r = Allocated(() => { foreach (ObjectSpec o in model.Objects) textR += RecordEmitter.Emit(o).Length; });
+            long j = Allocated(() => { foreach (ObjectSpec o in model.Objects) textJ += JsonEmitter.Emit(o).Length; });
+            long v = Allocated(() => { foreach (ObjectSpec o in model.Objects) textV += ValidatorEmitter.Emit(o, RelatedObjects.For(o, objects)).Length; });
+            long e = Allocated(() => { foreach (EnumSpec o in model.Enums) textE += EnumEmitter.Emit(o).Length; });
+            long json = Allocated(() => { foreach (var t in texts) GC.KeepAlive(PendoGen.Json.JsonTextReader.Read(t.Text)); });
+            Console.WriteLine($"  parse: JSON reader alone {Kb(json)} for {Kb(texts.Sum(t => (long)t.Text.Length) * 2)} of schema text");
+            Console.WriteLine($"  record {Kb(r)} for {Kb(textR * 2)}, json {Kb(j)} for {Kb(textJ * 2)}, validation {Kb(v)} for {Kb(textV * 2)}, enums {Kb(e)} for {Kb(textE * 2)}");
+        }
+
+        Console.WriteLine($"| {name} ({run.GeneratedSources.Length} files) | {Kb(total)} | {Kb(parse)} | {Kb(build)} | {Kb(emit)} | {Kb(runtime)} | {Kb(chars * 2)} | {Kb(rest)} | {Kb(trees)} |");
+    }
+
+    private static void EmitAll(GenerationModel model)
+    {
+        Dictionary<string, ObjectSpec> objects = model.Objects.ToDictionary(o => o.FullName);
+        foreach (ObjectSpec spec in model.Objects)
+        {
+            GC.KeepAlive(RecordEmitter.Emit(spec));
+            GC.KeepAlive(JsonEmitter.Emit(spec));
+            GC.KeepAlive(ValidatorEmitter.Emit(spec, RelatedObjects.For(spec, objects)));
+        }
+
+        foreach (EnumSpec spec in model.Enums)
+        {
+            GC.KeepAlive(EnumEmitter.Emit(spec));
+        }
+    }
+
+    private static long Allocated(Action action)
+    {
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        action();
+        return GC.GetTotalAllocatedBytes(precise: true) - before;
+    }
+
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " KB";
+}
