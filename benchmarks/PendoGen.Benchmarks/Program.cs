@@ -25,6 +25,23 @@ if (args is ["--analyzer-per-file"])
     return;
 }
 
+// A hot loop to attach a profiler to (dotnet-trace collect -- ... --profile-loop request|response SECONDS).
+if (args is ["--profile-loop", string what, string seconds])
+{
+    var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    long n = 0;
+    while (DateTime.UtcNow < until)
+    {
+        for (int i = 0; i < 10_000; i++, n++)
+        {
+            _ = what == "request" ? (object)PendoGen.PendoConnectionRequest.FromJson(PendoGen.Benchmarks.Payloads.RequestUtf8) : PendoGen.PendoConnectionResponse.FromJson(PendoGen.Benchmarks.Payloads.ResponseUtf8);
+        }
+    }
+
+    Console.WriteLine($"{n} reads");
+    return;
+}
+
 if (args is ["--generator-allocation"])
 {
     PendoGen.Benchmarks.GeneratorAllocation.Run();

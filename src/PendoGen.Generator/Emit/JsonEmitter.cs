@@ -209,6 +209,25 @@ internal static class JsonEmitter
         w.Line(EditorBrowsableNever);
         using (w.Open($"public static {type} ReadFrom(ref {Utf8JsonReader} reader)"))
         {
+            // The reading itself is in ReadProperties, a method without exception handling: locals that live across
+            // a protected region stay on the stack, and the reader keeps dozens of them. Here, the error inside a
+            // property's value gets that property's segment in its JSON path (errors outside a value, e.g. a
+            // duplicate key, keep their own path: segment is null then).
+            w.Line("string? segment = null;");
+            using (w.Open("try"))
+            {
+                w.Line("return ReadProperties(ref reader, ref segment);");
+            }
+
+            using (w.Open($"catch (global::System.Exception e) when (segment is not null && {JsonSupport}.IsReadError(e))"))
+            {
+                w.Line($"throw {JsonSupport}.Nest(e, segment);");
+            }
+        }
+
+        w.Line();
+        using (w.Open($"private static {type} ReadProperties(ref {Utf8JsonReader} reader, ref string? segment)"))
+        {
             w.Line($"{JsonSupport}.ExpectStartObject(ref reader);");
             foreach (PropertySpec property in spec.Properties)
             {
@@ -218,42 +237,25 @@ internal static class JsonEmitter
 
             w.Line($"global::System.Collections.Generic.Dictionary<string, {JsonElement}>? additional = null;");
             w.Line("int expected = 0;");
-            // One try for the whole object, not one per property: the property being read is in `segment`, and an
-            // error inside its value gets that segment in its JSON path. (Dozens of protected regions per method made
-            // the reader bigger and slower; errors outside a value, e.g. a duplicate key, keep their own path.)
-            w.Line("string? segment = null;");
-            using (w.Open("try"))
+            using (w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndObject)"))
             {
-                using (w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndObject)"))
+                w.Line("int index = JsonPropertyIndex(ref reader, expected);");
+                w.Line("expected = index + 1;");
+                using SourceWriter.Block switchBlock = w.Open("switch (index)");
+                for (int i = 0; i < spec.Properties.Count; i++)
                 {
-                    w.Line("int index = JsonPropertyIndex(ref reader, expected);");
-                    w.Line("expected = index + 1;");
-                    using SourceWriter.Block switchBlock = w.Open("switch (index)");
-                    for (int i = 0; i < spec.Properties.Count; i++)
+                    using (w.Open($"case {i}:"))
                     {
-                        using (w.Open($"case {i}:"))
-                        {
-                            WritePropertyRead(w, spec.Properties[i], spec.IsReadOnly);
-                            w.Line("break;");
-                        }
-                    }
-
-                    using (w.Open("default:"))
-                    {
-                        w.Line("string name = reader.GetString()!;");
-                        w.Line("reader.Read();");
-                        w.Line($"additional ??= new global::System.Collections.Generic.Dictionary<string, {JsonElement}>(global::System.StringComparer.Ordinal);");
-                        w.Line($"if (additional.ContainsKey(name)) throw {JsonSupport}.Duplicate(name);");
-                        w.Line($"try {{ additional[name] = {JsonSupport}.ReadElement(ref reader); }}");
-                        w.Line($"catch (global::System.Exception e) when ({JsonSupport}.IsReadError(e)) {{ throw {JsonSupport}.Nest(e, {JsonSupport}.PropertySegment(name)); }}");
+                        WritePropertyRead(w, spec.Properties[i], spec.IsReadOnly);
                         w.Line("break;");
                     }
                 }
-            }
 
-            using (w.Open($"catch (global::System.Exception e) when (segment is not null && {JsonSupport}.IsReadError(e))"))
-            {
-                w.Line($"throw {JsonSupport}.Nest(e, segment);");
+                using (w.Open("default:"))
+                {
+                    w.Line($"additional = {JsonSupport}.ReadAdditional(ref reader, additional);");
+                    w.Line("break;");
+                }
             }
 
             foreach (PropertySpec property in spec.Properties)
@@ -295,7 +297,24 @@ internal static class JsonEmitter
         {
             // Scan forward from the expected name, then wrap: a document written in schema order with some
             // properties left out finds each name after a few comparisons instead of a scan from the start.
+            // A name without escapes (nearly all) is compared as raw bytes; ValueTextEquals unescapes first.
             w.Line("int count = s_allJsonNames.Length;");
+            using (w.Open("if (!reader.HasValueSequence && !reader.ValueIsEscaped)"))
+            {
+                w.Line("global::System.ReadOnlySpan<byte> name = reader.ValueSpan;");
+                using (w.Open("for (int i = expected; i < count; i++)"))
+                {
+                    w.Line("if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;");
+                }
+
+                using (w.Open("for (int i = 0; i < expected && i < count; i++)"))
+                {
+                    w.Line("if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;");
+                }
+
+                w.Line("return -1;");
+            }
+
             using (w.Open("for (int i = expected; i < count; i++)"))
             {
                 w.Line("if (reader.ValueTextEquals(s_allJsonNames[i])) return i;");

@@ -22,7 +22,7 @@ internal sealed partial class ModelBuilder
     private static readonly HashSet<string> s_reservedMembers = new(StringComparer.Ordinal)
     {
         "AdditionalProperties", "Validate", "ValidateInto", "ToJson", "FromJson", "WriteTo", "ReadFrom", "Converter",
-        "JsonPropertyIndex", "ValidationPatterns",
+        "JsonPropertyIndex", "ReadProperties", "ValidationPatterns",
         "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "Deconstruct",
         "MemberwiseClone", "Finalize",
     };

@@ -362,6 +362,33 @@ public static class JsonSupport
     public static global::System.Text.Json.JsonElement ReadElement(ref global::System.Text.Json.Utf8JsonReader reader) =>
         global::System.Text.Json.JsonElement.ParseValue(ref reader);
 
+    /// <summary>
+    /// A property the schema does not declare (the reader is on its name): kept in <paramref name="additional"/>,
+    /// created on first use; a duplicate is refused, an error inside the value gets the property's path.
+    /// </summary>
+    public static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> ReadAdditional(
+        ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional)
+    {
+        string name = reader.GetString()!;
+        reader.Read();
+        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        if (additional.ContainsKey(name))
+        {
+            throw Duplicate(name);
+        }
+
+        try
+        {
+            additional[name] = ReadElement(ref reader);
+        }
+        catch (global::System.Exception e) when (IsReadError(e))
+        {
+            throw Nest(e, PropertySegment(name));
+        }
+
+        return additional;
+    }
+
     public static global::System.Collections.Generic.List<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadValue<T> readItem)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)

@@ -77,6 +77,19 @@ partial record ConnectCardConfig
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::PendoGen.ConnectCardConfig ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.ConnectCardConfig ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pRedirectUri = default;
         bool hasRedirectUri = false;
@@ -84,53 +97,40 @@ partial record ConnectCardConfig
         bool hasHideSetupGuide = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        string? segment = null;
-        try
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                int index = JsonPropertyIndex(ref reader, expected);
-                expected = index + 1;
-                switch (index)
+                case 0:
                 {
-                    case 0:
-                    {
-                        if (hasRedirectUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("redirect_uri");
-                        hasRedirectUri = true;
-                        reader.Read();
-                        segment = ".redirect_uri";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pRedirectUri = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if (hasHideSetupGuide) throw global::PendoGen.Internal.JsonSupport.Duplicate("hide_setup_guide");
-                        hasHideSetupGuide = true;
-                        reader.Read();
-                        segment = ".hide_setup_guide";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pHideSetupGuide = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    default:
-                    {
-                        string name = reader.GetString()!;
-                        reader.Read();
-                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                        break;
-                    }
+                    if (hasRedirectUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("redirect_uri");
+                    hasRedirectUri = true;
+                    reader.Read();
+                    segment = ".redirect_uri";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pRedirectUri = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasHideSetupGuide) throw global::PendoGen.Internal.JsonSupport.Duplicate("hide_setup_guide");
+                    hasHideSetupGuide = true;
+                    reader.Read();
+                    segment = ".hide_setup_guide";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pHideSetupGuide = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
                 }
             }
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pRedirectUri is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("redirect_uri");
         return new global::PendoGen.ConnectCardConfig
@@ -147,6 +147,19 @@ partial record ConnectCardConfig
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;

@@ -178,6 +178,19 @@ partial record PendoConnectionRequest
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::PendoGen.PendoConnectionRequest ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.PendoConnectionRequest ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pGroupId = default;
         bool hasGroupId = false;
@@ -221,251 +234,238 @@ partial record PendoConnectionRequest
         bool hasConfig = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        string? segment = null;
-        try
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                int index = JsonPropertyIndex(ref reader, expected);
-                expected = index + 1;
-                switch (index)
+                case 0:
                 {
-                    case 0:
-                    {
-                        if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
-                        hasGroupId = true;
-                        reader.Read();
-                        segment = ".group_id";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pGroupId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
-                        hasService = true;
-                        reader.Read();
-                        segment = ".service";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pService = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 2:
-                    {
-                        if (hasTrustCertificates) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_certificates");
-                        hasTrustCertificates = true;
-                        reader.Read();
-                        segment = ".trust_certificates";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pTrustCertificates = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (hasTrustFingerprints) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_fingerprints");
-                        hasTrustFingerprints = true;
-                        reader.Read();
-                        segment = ".trust_fingerprints";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pTrustFingerprints = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (hasRunSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("run_setup_tests");
-                        hasRunSetupTests = true;
-                        reader.Read();
-                        segment = ".run_setup_tests";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pRunSetupTests = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
-                        hasPaused = true;
-                        reader.Read();
-                        segment = ".paused";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pPaused = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
-                        hasPauseAfterTrial = true;
-                        reader.Read();
-                        segment = ".pause_after_trial";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pPauseAfterTrial = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
-                        hasSyncFrequency = true;
-                        reader.Read();
-                        segment = ".sync_frequency";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pSyncFrequency = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
-                        hasDataDelaySensitivity = true;
-                        reader.Read();
-                        segment = ".data_delay_sensitivity";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pDataDelaySensitivity = global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
-                        hasDataDelayThreshold = true;
-                        reader.Read();
-                        segment = ".data_delay_threshold";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pDataDelayThreshold = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 10:
-                    {
-                        if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
-                        hasDailySyncTime = true;
-                        reader.Read();
-                        segment = ".daily_sync_time";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pDailySyncTime = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 11:
-                    {
-                        if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
-                        hasScheduleType = true;
-                        reader.Read();
-                        segment = ".schedule_type";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pScheduleType = global::PendoGen.ScheduleTypeWire.Read(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 12:
-                    {
-                        if (hasConnectCardConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card_config");
-                        hasConnectCardConfig = true;
-                        reader.Read();
-                        segment = ".connect_card_config";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pConnectCardConfig = global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 13:
-                    {
-                        if (hasProxyAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy_agent_id");
-                        hasProxyAgentId = true;
-                        reader.Read();
-                        segment = ".proxy_agent_id";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pProxyAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 14:
-                    {
-                        if (hasPrivateLinkId) throw global::PendoGen.Internal.JsonSupport.Duplicate("private_link_id");
-                        hasPrivateLinkId = true;
-                        reader.Read();
-                        segment = ".private_link_id";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pPrivateLinkId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 15:
-                    {
-                        if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
-                        hasNetworkingMethod = true;
-                        reader.Read();
-                        segment = ".networking_method";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pNetworkingMethod = global::PendoGen.NetworkingMethodWire.Read(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 16:
-                    {
-                        if (hasHybridDeploymentAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("hybrid_deployment_agent_id");
-                        hasHybridDeploymentAgentId = true;
-                        reader.Read();
-                        segment = ".hybrid_deployment_agent_id";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pHybridDeploymentAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 17:
-                    {
-                        if (hasDestinationConfiguration) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_configuration");
-                        hasDestinationConfiguration = true;
-                        reader.Read();
-                        segment = ".destination_configuration";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pDestinationConfiguration = global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 18:
-                    {
-                        if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
-                        hasDestinationSchemaNames = true;
-                        reader.Read();
-                        segment = ".destination_schema_names";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pDestinationSchemaNames = global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 19:
-                    {
-                        if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
-                        hasConfig = true;
-                        reader.Read();
-                        segment = ".config";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pConfig = global::PendoGen.PendoConfig.ReadFrom(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    default:
-                    {
-                        string name = reader.GetString()!;
-                        reader.Read();
-                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                        break;
-                    }
+                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                    hasGroupId = true;
+                    reader.Read();
+                    segment = ".group_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pGroupId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                    hasService = true;
+                    reader.Read();
+                    segment = ".service";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pService = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasTrustCertificates) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_certificates");
+                    hasTrustCertificates = true;
+                    reader.Read();
+                    segment = ".trust_certificates";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pTrustCertificates = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasTrustFingerprints) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_fingerprints");
+                    hasTrustFingerprints = true;
+                    reader.Read();
+                    segment = ".trust_fingerprints";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pTrustFingerprints = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasRunSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("run_setup_tests");
+                    hasRunSetupTests = true;
+                    reader.Read();
+                    segment = ".run_setup_tests";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pRunSetupTests = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                    hasPaused = true;
+                    reader.Read();
+                    segment = ".paused";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPaused = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 6:
+                {
+                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                    hasPauseAfterTrial = true;
+                    reader.Read();
+                    segment = ".pause_after_trial";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPauseAfterTrial = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 7:
+                {
+                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                    hasSyncFrequency = true;
+                    reader.Read();
+                    segment = ".sync_frequency";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pSyncFrequency = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 8:
+                {
+                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                    hasDataDelaySensitivity = true;
+                    reader.Read();
+                    segment = ".data_delay_sensitivity";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDataDelaySensitivity = global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 9:
+                {
+                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                    hasDataDelayThreshold = true;
+                    reader.Read();
+                    segment = ".data_delay_threshold";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDataDelayThreshold = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 10:
+                {
+                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                    hasDailySyncTime = true;
+                    reader.Read();
+                    segment = ".daily_sync_time";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDailySyncTime = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 11:
+                {
+                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                    hasScheduleType = true;
+                    reader.Read();
+                    segment = ".schedule_type";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pScheduleType = global::PendoGen.ScheduleTypeWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 12:
+                {
+                    if (hasConnectCardConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card_config");
+                    hasConnectCardConfig = true;
+                    reader.Read();
+                    segment = ".connect_card_config";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pConnectCardConfig = global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 13:
+                {
+                    if (hasProxyAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy_agent_id");
+                    hasProxyAgentId = true;
+                    reader.Read();
+                    segment = ".proxy_agent_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pProxyAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 14:
+                {
+                    if (hasPrivateLinkId) throw global::PendoGen.Internal.JsonSupport.Duplicate("private_link_id");
+                    hasPrivateLinkId = true;
+                    reader.Read();
+                    segment = ".private_link_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPrivateLinkId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 15:
+                {
+                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                    hasNetworkingMethod = true;
+                    reader.Read();
+                    segment = ".networking_method";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pNetworkingMethod = global::PendoGen.NetworkingMethodWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 16:
+                {
+                    if (hasHybridDeploymentAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("hybrid_deployment_agent_id");
+                    hasHybridDeploymentAgentId = true;
+                    reader.Read();
+                    segment = ".hybrid_deployment_agent_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pHybridDeploymentAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 17:
+                {
+                    if (hasDestinationConfiguration) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_configuration");
+                    hasDestinationConfiguration = true;
+                    reader.Read();
+                    segment = ".destination_configuration";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDestinationConfiguration = global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 18:
+                {
+                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                    hasDestinationSchemaNames = true;
+                    reader.Read();
+                    segment = ".destination_schema_names";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDestinationSchemaNames = global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 19:
+                {
+                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                    hasConfig = true;
+                    reader.Read();
+                    segment = ".config";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pConfig = global::PendoGen.PendoConfig.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
                 }
             }
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");
         if (pConfig is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("config");
@@ -501,6 +501,19 @@ partial record PendoConnectionRequest
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;

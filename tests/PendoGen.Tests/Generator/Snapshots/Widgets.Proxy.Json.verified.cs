@@ -88,6 +88,19 @@ partial record Proxy
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::Widgets.Proxy ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::Widgets.Proxy ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pHost = default;
         bool hasHost = false;
@@ -99,75 +112,62 @@ partial record Proxy
         bool hasPassword = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        string? segment = null;
-        try
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                int index = JsonPropertyIndex(ref reader, expected);
-                expected = index + 1;
-                switch (index)
+                case 0:
                 {
-                    case 0:
-                    {
-                        if (hasHost) throw global::PendoGen.Internal.JsonSupport.Duplicate("host");
-                        hasHost = true;
-                        reader.Read();
-                        segment = ".host";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pHost = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if (hasPort) throw global::PendoGen.Internal.JsonSupport.Duplicate("port");
-                        hasPort = true;
-                        reader.Read();
-                        segment = ".port";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pPort = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 2:
-                    {
-                        if (hasUsername) throw global::PendoGen.Internal.JsonSupport.Duplicate("username");
-                        hasUsername = true;
-                        reader.Read();
-                        segment = ".username";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pUsername = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (hasPassword) throw global::PendoGen.Internal.JsonSupport.Duplicate("password");
-                        hasPassword = true;
-                        reader.Read();
-                        segment = ".password";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pPassword = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    default:
-                    {
-                        string name = reader.GetString()!;
-                        reader.Read();
-                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                        break;
-                    }
+                    if (hasHost) throw global::PendoGen.Internal.JsonSupport.Duplicate("host");
+                    hasHost = true;
+                    reader.Read();
+                    segment = ".host";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pHost = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasPort) throw global::PendoGen.Internal.JsonSupport.Duplicate("port");
+                    hasPort = true;
+                    reader.Read();
+                    segment = ".port";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPort = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasUsername) throw global::PendoGen.Internal.JsonSupport.Duplicate("username");
+                    hasUsername = true;
+                    reader.Read();
+                    segment = ".username";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pUsername = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasPassword) throw global::PendoGen.Internal.JsonSupport.Duplicate("password");
+                    hasPassword = true;
+                    reader.Read();
+                    segment = ".password";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPassword = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
                 }
             }
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pHost is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("host");
         return new global::Widgets.Proxy
@@ -186,6 +186,19 @@ partial record Proxy
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;

@@ -132,6 +132,19 @@ partial record WidgetConfig
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::Widgets.WidgetConfig ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::Widgets.WidgetConfig ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pApiToken = default;
         bool hasApiToken = false;
@@ -155,141 +168,128 @@ partial record WidgetConfig
         bool hasTags = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        string? segment = null;
-        try
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                int index = JsonPropertyIndex(ref reader, expected);
-                expected = index + 1;
-                switch (index)
+                case 0:
                 {
-                    case 0:
-                    {
-                        if (hasApiToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("api_token");
-                        hasApiToken = true;
-                        reader.Read();
-                        segment = ".api_token";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pApiToken = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if (hasBaseUrl) throw global::PendoGen.Internal.JsonSupport.Duplicate("base_url");
-                        hasBaseUrl = true;
-                        reader.Read();
-                        segment = ".base_url";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pBaseUrl = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 2:
-                    {
-                        if (hasSampleRate) throw global::PendoGen.Internal.JsonSupport.Duplicate("sample_rate");
-                        hasSampleRate = true;
-                        reader.Read();
-                        segment = ".sample_rate";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pSampleRate = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (hasBatchSize) throw global::PendoGen.Internal.JsonSupport.Duplicate("batch_size");
-                        hasBatchSize = true;
-                        reader.Read();
-                        segment = ".batch_size";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pBatchSize = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 4:
-                    {
-                        if (hasMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("mode");
-                        hasMode = true;
-                        reader.Read();
-                        segment = ".mode";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pMode = global::Widgets.RenderModeWire.Read(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 5:
-                    {
-                        if (hasRenderDepth) throw global::PendoGen.Internal.JsonSupport.Duplicate("render_depth");
-                        hasRenderDepth = true;
-                        reader.Read();
-                        segment = ".render_depth";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pRenderDepth = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 6:
-                    {
-                        if (hasStartsAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("starts_at");
-                        hasStartsAt = true;
-                        reader.Read();
-                        segment = ".starts_at";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pStartsAt = global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 7:
-                    {
-                        if (hasWidgets) throw global::PendoGen.Internal.JsonSupport.Duplicate("widgets");
-                        hasWidgets = true;
-                        reader.Read();
-                        segment = ".widgets";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pWidgets = global::PendoGen.Internal.JsonSupport.ReadList<global::Widgets.WidgetSpec>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::Widgets.WidgetSpec.ReadFrom(ref r0));
-                        segment = null;
-                        break;
-                    }
-                    case 8:
-                    {
-                        if (hasProxy) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy");
-                        hasProxy = true;
-                        reader.Read();
-                        segment = ".proxy";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pProxy = global::Widgets.Proxy.ReadFrom(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 9:
-                    {
-                        if (hasTags) throw global::PendoGen.Internal.JsonSupport.Duplicate("tags");
-                        hasTags = true;
-                        reader.Read();
-                        segment = ".tags";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pTags = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
-                        segment = null;
-                        break;
-                    }
-                    default:
-                    {
-                        string name = reader.GetString()!;
-                        reader.Read();
-                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                        break;
-                    }
+                    if (hasApiToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("api_token");
+                    hasApiToken = true;
+                    reader.Read();
+                    segment = ".api_token";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pApiToken = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasBaseUrl) throw global::PendoGen.Internal.JsonSupport.Duplicate("base_url");
+                    hasBaseUrl = true;
+                    reader.Read();
+                    segment = ".base_url";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pBaseUrl = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasSampleRate) throw global::PendoGen.Internal.JsonSupport.Duplicate("sample_rate");
+                    hasSampleRate = true;
+                    reader.Read();
+                    segment = ".sample_rate";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pSampleRate = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasBatchSize) throw global::PendoGen.Internal.JsonSupport.Duplicate("batch_size");
+                    hasBatchSize = true;
+                    reader.Read();
+                    segment = ".batch_size";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pBatchSize = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("mode");
+                    hasMode = true;
+                    reader.Read();
+                    segment = ".mode";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pMode = global::Widgets.RenderModeWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasRenderDepth) throw global::PendoGen.Internal.JsonSupport.Duplicate("render_depth");
+                    hasRenderDepth = true;
+                    reader.Read();
+                    segment = ".render_depth";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pRenderDepth = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 6:
+                {
+                    if (hasStartsAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("starts_at");
+                    hasStartsAt = true;
+                    reader.Read();
+                    segment = ".starts_at";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pStartsAt = global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 7:
+                {
+                    if (hasWidgets) throw global::PendoGen.Internal.JsonSupport.Duplicate("widgets");
+                    hasWidgets = true;
+                    reader.Read();
+                    segment = ".widgets";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pWidgets = global::PendoGen.Internal.JsonSupport.ReadList<global::Widgets.WidgetSpec>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::Widgets.WidgetSpec.ReadFrom(ref r0));
+                    segment = null;
+                    break;
+                }
+                case 8:
+                {
+                    if (hasProxy) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy");
+                    hasProxy = true;
+                    reader.Read();
+                    segment = ".proxy";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pProxy = global::Widgets.Proxy.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 9:
+                {
+                    if (hasTags) throw global::PendoGen.Internal.JsonSupport.Duplicate("tags");
+                    hasTags = true;
+                    reader.Read();
+                    segment = ".tags";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pTags = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
                 }
             }
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pApiToken is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("api_token");
         if (pMode is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("mode");
@@ -316,6 +316,19 @@ partial record WidgetConfig
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;

@@ -84,6 +84,19 @@ partial record WidgetSpec
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::Widgets.WidgetSpec ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::Widgets.WidgetSpec ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pId = default;
         bool hasId = false;
@@ -95,75 +108,62 @@ partial record WidgetSpec
         bool hasCreatedOn = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        string? segment = null;
-        try
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
             {
-                int index = JsonPropertyIndex(ref reader, expected);
-                expected = index + 1;
-                switch (index)
+                case 0:
                 {
-                    case 0:
-                    {
-                        if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
-                        hasId = true;
-                        reader.Read();
-                        segment = ".id";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if (hasKind) throw global::PendoGen.Internal.JsonSupport.Duplicate("kind");
-                        hasKind = true;
-                        reader.Read();
-                        segment = ".kind";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pKind = global::Widgets.WidgetKindWire.Read(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 2:
-                    {
-                        if (hasWeight) throw global::PendoGen.Internal.JsonSupport.Duplicate("weight");
-                        hasWeight = true;
-                        reader.Read();
-                        segment = ".weight";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pWeight = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    case 3:
-                    {
-                        if (hasCreatedOn) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_on");
-                        hasCreatedOn = true;
-                        reader.Read();
-                        segment = ".created_on";
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                        pCreatedOn = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
-                        segment = null;
-                        break;
-                    }
-                    default:
-                    {
-                        string name = reader.GetString()!;
-                        reader.Read();
-                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
-                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
-                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
-                        break;
-                    }
+                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                    hasId = true;
+                    reader.Read();
+                    segment = ".id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasKind) throw global::PendoGen.Internal.JsonSupport.Duplicate("kind");
+                    hasKind = true;
+                    reader.Read();
+                    segment = ".kind";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pKind = global::Widgets.WidgetKindWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasWeight) throw global::PendoGen.Internal.JsonSupport.Duplicate("weight");
+                    hasWeight = true;
+                    reader.Read();
+                    segment = ".weight";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pWeight = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasCreatedOn) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_on");
+                    hasCreatedOn = true;
+                    reader.Read();
+                    segment = ".created_on";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pCreatedOn = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
                 }
             }
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
         if (pKind is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("kind");
@@ -183,6 +183,19 @@ partial record WidgetSpec
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
