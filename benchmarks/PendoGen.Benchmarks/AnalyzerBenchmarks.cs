@@ -97,7 +97,7 @@ public class AnalyzerBenchmarks
         compilation.Clone().WithAnalyzers(analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class BindingOnlyAnalyzer : DiagnosticAnalyzer
+    internal sealed class BindingOnlyAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Rule = new("BENCH003", "t", "m", "c", DiagnosticSeverity.Warning, true);
 
@@ -114,7 +114,7 @@ public class AnalyzerBenchmarks
     }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class DoNothingSyntaxAnalyzer : DiagnosticAnalyzer
+    internal sealed class DoNothingSyntaxAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Rule = new("BENCH002", "t", "m", "c", DiagnosticSeverity.Warning, true);
 

@@ -22,6 +22,61 @@ internal static class GeneratorAllocation
         Measure("4 shipped schemas", Inputs.ShippedSchemas());
         Measure("5 connector schemas", Inputs.SyntheticSchemas(5));
         Measure("50 connector schemas", Inputs.SyntheticSchemas(50));
+        if (Environment.GetEnvironmentVariable("PENDOGEN_OPENAPI") == "1")
+        {
+            OpenApi();
+        }
+    }
+
+    /// <summary>
+    /// Fivetran's OpenAPI document (3 MB) with 1, 50 and every service: a cold generator run (time, single
+    /// measurement after a warm-up, and allocation), an incremental run after an unrelated C# edit (what the IDE
+    /// pays per keystroke with the document in the project), and the analyzer's compilation start.
+    /// </summary>
+    private static void OpenApi()
+    {
+        string path = Path.Combine(Inputs.RepoRoot, "fivetran", "open-api-spec.json");
+        string text = File.ReadAllText(path);
+        var document = Inputs.Text(path, text);
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        string[] all = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("NewConnectorRequestV1")
+            .GetProperty("discriminator").GetProperty("mapping").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+        Console.WriteLine();
+        Console.WriteLine("| OpenAPI services | Generated files | Cold run | Cold allocation | Incremental run (unrelated edit) | Its allocation | Analyzer compilation start |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach ((string name, string services) in new[] { ("1 (google_ads)", "google_ads"), ("50", string.Join(";", all.Take(50))), ($"all ({all.Length})", "*") })
+        {
+            var options = Inputs.OptionsWithMetadata(path, PendoGenerator.OpenApiServicesMetadata.Replace("build_metadata.AdditionalFiles.", "", StringComparison.Ordinal), services);
+            CSharpCompilation compilation = Inputs.Compilation([CSharpSyntaxTree.ParseText("class App { }", Inputs.ParseOptions)]);
+            CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int X => 1; }", Inputs.ParseOptions));
+            GeneratorDriver Driver() => CSharpGeneratorDriver.Create([new PendoGenerator().AsSourceGenerator()], [document], Inputs.ParseOptions, options);
+            Driver().RunGenerators(compilation); // warm-up (also fills the document cache the IDE would have)
+            GeneratorDriver warm = null!;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            long cold = Allocated(() => warm = Driver().RunGenerators(compilation));
+            double coldMs = watch.Elapsed.TotalMilliseconds;
+            int files = warm.GetRunResult().Results[0].GeneratedSources.Length;
+            warm.RunGenerators(edited);
+            watch.Restart();
+            long incremental = Allocated(() => warm.RunGenerators(compilation));
+            double incrementalMs = watch.Elapsed.TotalMilliseconds;
+
+            Compilation generated = compilation.AddSyntaxTrees(warm.GetRunResult().GeneratedTrees);
+            var analyzerOptions = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([document], options);
+            PendoGen.Analysis.SchemaCatalog.Create(generated.Clone(), analyzerOptions, CancellationToken.None);
+            var starts = new List<double>();
+            for (int i = 0; i < 5; i++)
+            {
+                Compilation keystroke = generated.Clone();
+                keystroke.GetTypeByMetadataName("System.Object");
+                watch.Restart();
+                PendoGen.Analysis.SchemaCatalog.Create(keystroke, analyzerOptions, CancellationToken.None);
+                starts.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            starts.Sort();
+            Console.WriteLine($"| {name} | {files} | {coldMs:F0} ms | {Kb(cold)} | {incrementalMs:F2} ms | {Kb(incremental)} | {starts[2]:F1} ms |");
+        }
     }
 
     private static void Measure(string name, ImmutableArray<AdditionalText> schemas)

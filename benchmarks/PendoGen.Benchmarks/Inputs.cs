@@ -35,6 +35,12 @@ internal static class Inputs
     public static AnalyzerConfigOptionsProvider Options(IEnumerable<AdditionalText> schemas, Func<string, string> namespaceOf) =>
         new OptionsProvider(schemas.ToDictionary(s => s.Path, s => namespaceOf(s.Path)));
 
+    public static AdditionalText Text(string path, string text) => new MemoryText(path, text);
+
+    /// <summary>Options giving one AdditionalFiles item one metadata value (e.g. PendoGenOpenApiServices).</summary>
+    public static AnalyzerConfigOptionsProvider OptionsWithMetadata(string path, string metadata, string value) =>
+        new MetadataProvider(path, "build_metadata.AdditionalFiles." + metadata, value);
+
     public static string FindRepoRoot()
     {
         string? directory = AppContext.BaseDirectory;
@@ -63,6 +69,16 @@ internal static class Inputs
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
             new ConfigOptions(namespaces.TryGetValue(textFile.Path, out string? ns) ? new Dictionary<string, string> { [PendoGenerator.NamespaceMetadata] = ns } : []);
+    }
+
+    private sealed class MetadataProvider(string path, string key, string value) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new ConfigOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new ConfigOptions([]);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            new ConfigOptions(textFile.Path == path ? new Dictionary<string, string> { [key] = value } : []);
     }
 
     private sealed class ConfigOptions(Dictionary<string, string> values) : AnalyzerConfigOptions

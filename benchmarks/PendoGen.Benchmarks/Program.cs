@@ -26,6 +26,39 @@ if (args is ["--analyzer-per-file"])
 }
 
 // A hot loop to attach a profiler to (dotnet-trace collect -- ... --profile-loop request|response SECONDS).
+if (args is ["--profile-loop", "analyzer-start", string startSeconds])
+{
+    // What a keystroke costs the analyzer before it looks at any file: a new compilation, its compilation start.
+    var setup = new PendoGen.Benchmarks.AnalyzerBenchmarks();
+    setup.Setup();
+    var until = DateTime.UtcNow.AddSeconds(int.Parse(startSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    int n = 0;
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    while (DateTime.UtcNow < until)
+    {
+        var compilation = setup.WithValidConfigs.Clone();
+        _ = PendoGen.Analysis.SchemaCatalog.Create(compilation, setup.Options, CancellationToken.None);
+        n++;
+    }
+
+    Console.WriteLine($"{n} compilation starts, {watch.Elapsed.TotalMilliseconds / n:F2} ms each");
+    return;
+}
+
+if (args is ["--profile-loop", "analyzer", string analyzerSeconds])
+{
+    // The whole analyzer over the project of 1,000 valid configurations, again and again (each on a fresh copy).
+    var setup = new PendoGen.Benchmarks.AnalyzerBenchmarks();
+    setup.Setup();
+    var until = DateTime.UtcNow.AddSeconds(int.Parse(analyzerSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    while (DateTime.UtcNow < until)
+    {
+        new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzers(setup.WithValidConfigs.Clone(), [new PendoGen.Analysis.PendoConfigAnalyzer()], setup.Options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    }
+
+    return;
+}
+
 if (args is ["--profile-loop", string what, string seconds])
 {
     var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));

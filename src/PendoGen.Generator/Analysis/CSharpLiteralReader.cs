@@ -70,6 +70,7 @@ internal sealed class CSharpLiteralReader
             return properties;
         }
 
+        RecordLookup lookup = RecordLookup.For(spec);
         foreach (IOperation element in initializer.Initializers)
         {
             if (element is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
@@ -77,7 +78,7 @@ internal sealed class CSharpLiteralReader
                 continue;
             }
 
-            PropertySpec? property = spec.Properties.FirstOrDefault(p => p.ClrName == target.Property.Name);
+            PropertySpec? property = lookup.ByClrName(target.Property.Name);
             if (property is null)
             {
                 continue; // AdditionalProperties and members added in a partial declaration are not schema properties

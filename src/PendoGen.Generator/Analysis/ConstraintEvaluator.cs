@@ -53,18 +53,7 @@ internal sealed partial class ConstraintEvaluator
 
         public string Path { get; }
 
-        public PropertySpec? Find(string jsonName)
-        {
-            foreach (PropertySpec property in Spec.Properties)
-            {
-                if (property.JsonName == jsonName)
-                {
-                    return property;
-                }
-            }
-
-            return null;
-        }
+        public PropertySpec? Find(string jsonName) => RecordLookup.For(Spec).ByJsonName(jsonName);
 
         public (Presence Presence, LiteralValue? Value, LiteralProperty? Source) Get(string jsonName) =>
             _state.TryGetValue(jsonName, out var entry) ? entry : (Presence.Absent, null, null);

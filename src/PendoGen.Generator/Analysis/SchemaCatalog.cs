@@ -98,7 +98,7 @@ internal sealed class SchemaCatalog
         var bySymbol = new Dictionary<INamedTypeSymbol, ObjectSpec>(SymbolEqualityComparer.Default);
         foreach (ObjectSpec spec in objects.Values)
         {
-            if (compilation.GetTypeByMetadataName(spec.FullName) is { } symbol && IsGenerated(symbol))
+            if (compilation.GetTypeByMetadataName(spec.FullName) is { } symbol && IsGenerated(symbol, cancellationToken))
             {
                 bySymbol[symbol] = spec;
             }
@@ -134,12 +134,18 @@ internal sealed class SchemaCatalog
             return;
         }
 
-        var key = new Common.EquatableArray<SchemaDocument>(documents);
-        if (!s_models.TryGetValue(key, out GenerationModel? model))
+        GenerationModel? model = RecentModels.Find(documents);
+        if (model is null)
         {
-            model = ModelBuilder.Build(key.AsImmutableArray());
-            TrimCache(s_models);
-            s_models[key] = model;
+            var key = new Common.EquatableArray<SchemaDocument>(documents);
+            if (!s_models.TryGetValue(key, out model))
+            {
+                model = ModelBuilder.Build(key.AsImmutableArray());
+                TrimCache(s_models);
+                s_models[key] = model;
+            }
+
+            RecentModels.Remember(documents, model);
         }
 
         foreach (ObjectSpec spec in model.Objects)
@@ -226,9 +232,55 @@ internal sealed class SchemaCatalog
                  name is "netstandard" or "mscorlib" or "WindowsBase");
     }
 
-    /// <summary>Only records PendoGen generated are checked, not a user's own type that happens to share a name.</summary>
-    private static bool IsGenerated(INamedTypeSymbol symbol) =>
-        symbol.GetAttributes().Any(a =>
-            a.AttributeClass?.Name == "GeneratedCodeAttribute" &&
-            a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Emit.SourceNames.GeneratorName);
+    /// <summary>
+    /// Only records PendoGen generated are checked, not a user's own type that happens to share a name. For a type
+    /// declared in source the attribute is looked for in the syntax: <c>GetAttributes()</c> binds every attribute
+    /// of the type, and that was half the cost of a compilation start, which the IDE pays on each keystroke.
+    /// </summary>
+    private static bool IsGenerated(INamedTypeSymbol symbol, CancellationToken cancellationToken)
+    {
+        if (symbol.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return symbol.GetAttributes().Any(a =>
+                a.AttributeClass?.Name == "GeneratedCodeAttribute" &&
+                a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Emit.SourceNames.GeneratorName);
+        }
+
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration &&
+                HasGeneratedCodeAttribute(declaration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>[GeneratedCode("PendoGen", ...)]</c> as the generator writes it (any qualification of the name).</summary>
+    private static bool HasGeneratedCodeAttribute(Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration)
+    {
+        foreach (Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax list in declaration.AttributeLists)
+        {
+            foreach (Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax attribute in list.Attributes)
+            {
+                string name = attribute.Name switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => "",
+                };
+                if (name is "GeneratedCode" or "GeneratedCodeAttribute" &&
+                    attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal &&
+                    literal.Token.ValueText == Emit.SourceNames.GeneratorName)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
