@@ -59,6 +59,25 @@ if (args is ["--profile-loop", "analyzer", string analyzerSeconds])
     return;
 }
 
+if (args is ["--profile-loop", "generator", string generatorSeconds])
+{
+    // Cold generator runs over the shipped schemas, again and again.
+    var schemas = PendoGen.Benchmarks.Inputs.ShippedSchemas();
+    var compilation = PendoGen.Benchmarks.Inputs.Compilation([Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class App { }", PendoGen.Benchmarks.Inputs.ParseOptions)]);
+    var options = PendoGen.Benchmarks.Inputs.Options(schemas, _ => "PendoGen");
+    var until = DateTime.UtcNow.AddSeconds(int.Parse(generatorSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    int runs = 0;
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    while (DateTime.UtcNow < until)
+    {
+        Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new PendoGen.PendoGenerator())], schemas, PendoGen.Benchmarks.Inputs.ParseOptions, options).RunGenerators(compilation);
+        runs++;
+    }
+
+    Console.WriteLine($"{runs} cold runs, {watch.Elapsed.TotalMilliseconds / runs:F2} ms each");
+    return;
+}
+
 if (args is ["--profile-loop", string what, string seconds])
 {
     var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));

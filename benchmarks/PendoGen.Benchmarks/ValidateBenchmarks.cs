@@ -2,12 +2,16 @@ using BenchmarkDotNet.Attributes;
 
 namespace PendoGen.Benchmarks;
 
-/// <summary>Validate() on the full request: valid (target: no allocation) and with issues.</summary>
+/// <summary>
+/// Validate() on the full request: valid (target: no allocation) and with issues; and reading then validating, to
+/// see what the second walk costs against the read (the question behind a one-pass "read and validate" API).
+/// </summary>
 [MemoryDiagnoser]
 public class ValidateBenchmarks
 {
     private PendoConnectionRequest _valid = null!;
     private PendoConnectionRequest _broken = null!;
+    private byte[] _validUtf8 = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -20,6 +24,7 @@ public class ValidateBenchmarks
             throw new InvalidOperationException("The 'valid' request is not valid: " + string.Join("; ", _valid.Validate()));
         }
 
+        _validUtf8 = System.Text.Encoding.UTF8.GetBytes(_valid.ToJson());
         _broken = full with { SyncFrequency = 45, Config = full.Config with { AppIds = null } };
     }
 
@@ -28,4 +33,10 @@ public class ValidateBenchmarks
 
     [Benchmark]
     public int Validate_request_with_issues() => _broken.Validate().Count;
+
+    [Benchmark]
+    public PendoConnectionRequest Read_valid_request() => PendoConnectionRequest.FromJson(_validUtf8);
+
+    [Benchmark]
+    public int Read_then_validate_valid_request() => PendoConnectionRequest.FromJson(_validUtf8).Validate().Count;
 }
