@@ -59,6 +59,29 @@ if (args is ["--profile-loop", "analyzer", string analyzerSeconds])
     return;
 }
 
+if (args is ["--profile-loop", "openapi-incremental", string services, string openApiSeconds])
+{
+    // The generator after unrelated C# edits with Fivetran's OpenAPI document in the project.
+    string path = Path.Combine(PendoGen.Benchmarks.Inputs.RepoRoot, "fivetran", "open-api-spec.json");
+    var document = PendoGen.Benchmarks.Inputs.Text(path, File.ReadAllText(path));
+    var options = PendoGen.Benchmarks.Inputs.OptionsWithMetadata(path, "PendoGenOpenApiServices", services);
+    var compilation = PendoGen.Benchmarks.Inputs.Compilation([Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class App { }", PendoGen.Benchmarks.Inputs.ParseOptions)]);
+    var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new PendoGen.PendoGenerator())], [document], PendoGen.Benchmarks.Inputs.ParseOptions, options)
+        .RunGenerators(compilation);
+    var until = DateTime.UtcNow.AddSeconds(int.Parse(openApiSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    int edits = 0;
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    while (DateTime.UtcNow < until)
+    {
+        compilation = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText($"class Edit{edits} {{ }}", PendoGen.Benchmarks.Inputs.ParseOptions));
+        driver = driver.RunGenerators(compilation);
+        edits++;
+    }
+
+    Console.WriteLine($"{edits} edits, {watch.Elapsed.TotalMilliseconds / edits:F1} ms each");
+    return;
+}
+
 if (args is ["--profile-loop", "generator", string generatorSeconds])
 {
     // Cold generator runs over the shipped schemas, again and again.
