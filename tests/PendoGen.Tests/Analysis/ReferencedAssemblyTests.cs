@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PendoGen.Analysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// Generated types that come from a referenced "contracts" library are checked too: the library carries its
