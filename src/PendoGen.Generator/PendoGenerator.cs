@@ -22,11 +22,15 @@ namespace PendoGen;
 [Generator(LanguageNames.CSharp)]
 public sealed class PendoGenerator : IIncrementalGenerator
 {
-    /// <summary>Step names, for incrementality tests.</summary>
+    /// <summary>Step name (step names are for incrementality tests): the schema files with their text and namespace.</summary>
     public const string SchemaFilesStep = "SchemaFiles";
+    /// <summary>Step name: each schema file parsed on its own.</summary>
     public const string ParsedSchemasStep = "ParsedSchemas";
+    /// <summary>Step name: the model of all schema files together.</summary>
     public const string ModelStep = "Model";
+    /// <summary>Step name: one generated type per output.</summary>
     public const string TypesStep = "Types";
+    /// <summary>Step name: the project around the schemas and its generation settings.</summary>
     public const string SettingsStep = "Settings";
 
     /// <summary>The AdditionalFiles metadata that sets the namespace of one schema's types.</summary>
@@ -35,6 +39,7 @@ public sealed class PendoGenerator : IIncrementalGenerator
     /// <summary>The AdditionalFiles metadata that makes an item an OpenAPI document and lists its services.</summary>
     public const string OpenApiServicesMetadata = OpenApiFiles.ServicesMetadata;
 
+    /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // 0. The project around the schemas: can generated code compile here, what do references already provide,

@@ -2,8 +2,8 @@ namespace PendoGen.EndToEnd.Tests;
 
 /// <summary>
 /// Every rule of the two Pendo schemas, through the generated Validate(): each case changes a valid request and
-/// lists exactly the issues (rule, severity, JSON path) that must come back. Fact rows (R#) refer to
-/// shared/fivetran/facts.md and schema/README.md.
+/// lists exactly the issues (rule, severity, JSON path) that must come back. Fact rows (R#) refer to the Fivetran
+/// fact sheet outside this repository (../shared/fivetran/facts.md) and to schema/README.md.
 /// </summary>
 public class PendoRulesTests
 {

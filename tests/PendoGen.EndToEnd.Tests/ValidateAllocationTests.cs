@@ -1,5 +1,3 @@
-using PendoGen;
-
 namespace PendoGen.EndToEnd.Tests;
 
 /// <summary>

@@ -74,36 +74,104 @@ public static class HandWrittenJson
         writer.WriteStartObject();
         writer.WriteString(GroupId, value.GroupId);
         writer.WriteString(Service, value.Service);
-        if (value.TrustCertificates is { } trustCertificates) writer.WriteBoolean(TrustCertificates, trustCertificates);
-        if (value.TrustFingerprints is { } trustFingerprints) writer.WriteBoolean(TrustFingerprints, trustFingerprints);
-        if (value.RunSetupTests is { } runSetupTests) writer.WriteBoolean(RunSetupTests, runSetupTests);
-        if (value.Paused is { } paused) writer.WriteBoolean(Paused, paused);
-        if (value.PauseAfterTrial is { } pauseAfterTrial) writer.WriteBoolean(PauseAfterTrial, pauseAfterTrial);
-        if (value.SyncFrequency is { } syncFrequency) writer.WriteNumber(SyncFrequency, syncFrequency);
-        if (value.DataDelaySensitivity is { } sensitivity) writer.WriteString(DataDelaySensitivity, Sensitivities[(int)sensitivity]);
-        if (value.DataDelayThreshold is { } threshold) writer.WriteNumber(DataDelayThreshold, threshold);
-        if (value.DailySyncTime is { } dailySyncTime) writer.WriteString(DailySyncTime, dailySyncTime);
-        if (value.ScheduleType is { } scheduleType) writer.WriteString(ScheduleType, ScheduleTypes[(int)scheduleType]);
+        if (value.TrustCertificates is { } trustCertificates)
+        {
+            writer.WriteBoolean(TrustCertificates, trustCertificates);
+        }
+
+        if (value.TrustFingerprints is { } trustFingerprints)
+        {
+            writer.WriteBoolean(TrustFingerprints, trustFingerprints);
+        }
+
+        if (value.RunSetupTests is { } runSetupTests)
+        {
+            writer.WriteBoolean(RunSetupTests, runSetupTests);
+        }
+
+        if (value.Paused is { } paused)
+        {
+            writer.WriteBoolean(Paused, paused);
+        }
+
+        if (value.PauseAfterTrial is { } pauseAfterTrial)
+        {
+            writer.WriteBoolean(PauseAfterTrial, pauseAfterTrial);
+        }
+
+        if (value.SyncFrequency is { } syncFrequency)
+        {
+            writer.WriteNumber(SyncFrequency, syncFrequency);
+        }
+
+        if (value.DataDelaySensitivity is { } sensitivity)
+        {
+            writer.WriteString(DataDelaySensitivity, Sensitivities[(int)sensitivity]);
+        }
+
+        if (value.DataDelayThreshold is { } threshold)
+        {
+            writer.WriteNumber(DataDelayThreshold, threshold);
+        }
+
+        if (value.DailySyncTime is { } dailySyncTime)
+        {
+            writer.WriteString(DailySyncTime, dailySyncTime);
+        }
+
+        if (value.ScheduleType is { } scheduleType)
+        {
+            writer.WriteString(ScheduleType, ScheduleTypes[(int)scheduleType]);
+        }
+
         if (value.ConnectCardConfig is { } card)
         {
             writer.WriteStartObject(ConnectCardConfig);
             writer.WriteString(RedirectUri, card.RedirectUri);
-            if (card.HideSetupGuide is { } hide) writer.WriteBoolean(HideSetupGuide, hide);
+            if (card.HideSetupGuide is { } hide)
+            {
+                writer.WriteBoolean(HideSetupGuide, hide);
+            }
+
             writer.WriteEndObject();
         }
 
-        if (value.ProxyAgentId is { } proxyAgentId) writer.WriteString(ProxyAgentId, proxyAgentId);
-        if (value.PrivateLinkId is { } privateLinkId) writer.WriteString(PrivateLinkId, privateLinkId);
-        if (value.NetworkingMethod is { } networking) writer.WriteString(NetworkingMethod, NetworkingMethods[(int)networking]);
-        if (value.HybridDeploymentAgentId is { } hybrid) writer.WriteString(HybridDeploymentAgentId, hybrid);
+        if (value.ProxyAgentId is { } proxyAgentId)
+        {
+            writer.WriteString(ProxyAgentId, proxyAgentId);
+        }
+
+        if (value.PrivateLinkId is { } privateLinkId)
+        {
+            writer.WriteString(PrivateLinkId, privateLinkId);
+        }
+
+        if (value.NetworkingMethod is { } networking)
+        {
+            writer.WriteString(NetworkingMethod, NetworkingMethods[(int)networking]);
+        }
+
+        if (value.HybridDeploymentAgentId is { } hybrid)
+        {
+            writer.WriteString(HybridDeploymentAgentId, hybrid);
+        }
+
         if (value.DestinationConfiguration is { } destination)
         {
             writer.WriteStartObject(DestinationConfiguration);
-            if (destination.VirtualWarehouse is { } warehouse) writer.WriteString(VirtualWarehouse, warehouse);
+            if (destination.VirtualWarehouse is { } warehouse)
+            {
+                writer.WriteString(VirtualWarehouse, warehouse);
+            }
+
             writer.WriteEndObject();
         }
 
-        if (value.DestinationSchemaNames is { } naming) writer.WriteString(DestinationSchemaNames, Namings[(int)naming]);
+        if (value.DestinationSchemaNames is { } naming)
+        {
+            writer.WriteString(DestinationSchemaNames, Namings[(int)naming]);
+        }
+
         writer.WritePropertyName(Config);
         Write(writer, value.Config);
         writer.WriteEndObject();
@@ -112,9 +180,21 @@ public static class HandWrittenJson
     private static void Write(Utf8JsonWriter writer, StjConfig config)
     {
         writer.WriteStartObject();
-        if (config.SyncMode is { } syncMode) writer.WriteString(SyncMode, SyncModes[(int)syncMode]);
-        if (config.IntegrationKey is { } key) writer.WriteString(IntegrationKey, key);
-        if (config.AppIds is { } appIds) WriteStrings(writer, AppIds, appIds);
+        if (config.SyncMode is { } syncMode)
+        {
+            writer.WriteString(SyncMode, SyncModes[(int)syncMode]);
+        }
+
+        if (config.IntegrationKey is { } key)
+        {
+            writer.WriteString(IntegrationKey, key);
+        }
+
+        if (config.AppIds is { } appIds)
+        {
+            WriteStrings(writer, AppIds, appIds);
+        }
+
         if (config.BackwardSyncLimitDate is { } date)
         {
             Span<byte> text = stackalloc byte[10];
@@ -122,8 +202,16 @@ public static class HandWrittenJson
             writer.WriteString(BackwardSyncLimitDate, text[..written]);
         }
 
-        if (config.Region is { } region) writer.WriteString(Region, Regions[(int)region]);
-        if (config.HistoricalSyncTimeFrame is { } timeFrame) writer.WriteString(HistoricalSyncTimeFrame, TimeFrames[(int)timeFrame]);
+        if (config.Region is { } region)
+        {
+            writer.WriteString(Region, Regions[(int)region]);
+        }
+
+        if (config.HistoricalSyncTimeFrame is { } timeFrame)
+        {
+            writer.WriteString(HistoricalSyncTimeFrame, TimeFrames[(int)timeFrame]);
+        }
+
         writer.WriteString(Schema, config.Schema);
         writer.WriteEndObject();
     }
@@ -143,29 +231,85 @@ public static class HandWrittenJson
     {
         writer.WriteStartObject();
         writer.WriteString(Code, value.Code);
-        if (value.Message is { } message) writer.WriteString(Message, message);
+        if (value.Message is { } message)
+        {
+            writer.WriteString(Message, message);
+        }
+
         writer.WriteStartObject(Data);
         StjConnection data = value.Data;
         writer.WriteString(Id, data.Id);
         writer.WriteString(GroupId, data.GroupId);
         writer.WriteString(Service, data.Service);
-        if (data.ServiceVersion is { } version) writer.WriteNumber(ServiceVersion, version);
+        if (data.ServiceVersion is { } version)
+        {
+            writer.WriteNumber(ServiceVersion, version);
+        }
+
         writer.WriteString(Schema, data.Schema);
-        if (data.Paused is { } paused) writer.WriteBoolean(Paused, paused);
-        if (data.PauseAfterTrial is { } pauseAfterTrial) writer.WriteBoolean(PauseAfterTrial, pauseAfterTrial);
-        if (data.ConnectedBy is { } connectedBy) writer.WriteString(ConnectedBy, connectedBy);
-        if (data.CreatedAt is { } createdAt) writer.WriteString(CreatedAt, createdAt);
-        if (data.SucceededAt is { } succeededAt) writer.WriteString(SucceededAt, succeededAt);
-        if (data.FailedAt is { } failedAt) writer.WriteString(FailedAt, failedAt);
-        if (data.SyncFrequency is { } syncFrequency) writer.WriteNumber(SyncFrequency, syncFrequency);
-        if (data.ScheduleType is { } scheduleType) writer.WriteString(ScheduleType, scheduleType);
+        if (data.Paused is { } paused)
+        {
+            writer.WriteBoolean(Paused, paused);
+        }
+
+        if (data.PauseAfterTrial is { } pauseAfterTrial)
+        {
+            writer.WriteBoolean(PauseAfterTrial, pauseAfterTrial);
+        }
+
+        if (data.ConnectedBy is { } connectedBy)
+        {
+            writer.WriteString(ConnectedBy, connectedBy);
+        }
+
+        if (data.CreatedAt is { } createdAt)
+        {
+            writer.WriteString(CreatedAt, createdAt);
+        }
+
+        if (data.SucceededAt is { } succeededAt)
+        {
+            writer.WriteString(SucceededAt, succeededAt);
+        }
+
+        if (data.FailedAt is { } failedAt)
+        {
+            writer.WriteString(FailedAt, failedAt);
+        }
+
+        if (data.SyncFrequency is { } syncFrequency)
+        {
+            writer.WriteNumber(SyncFrequency, syncFrequency);
+        }
+
+        if (data.ScheduleType is { } scheduleType)
+        {
+            writer.WriteString(ScheduleType, scheduleType);
+        }
+
         if (data.Status is { } status)
         {
             writer.WriteStartObject(Status);
-            if (status.SetupState is { } setup) writer.WriteString(SetupState, setup);
-            if (status.SyncState is { } sync) writer.WriteString(SyncState, sync);
-            if (status.UpdateState is { } update) writer.WriteString(UpdateState, update);
-            if (status.IsHistoricalSync is { } historical) writer.WriteBoolean(IsHistoricalSync, historical);
+            if (status.SetupState is { } setup)
+            {
+                writer.WriteString(SetupState, setup);
+            }
+
+            if (status.SyncState is { } sync)
+            {
+                writer.WriteString(SyncState, sync);
+            }
+
+            if (status.UpdateState is { } update)
+            {
+                writer.WriteString(UpdateState, update);
+            }
+
+            if (status.IsHistoricalSync is { } historical)
+            {
+                writer.WriteBoolean(IsHistoricalSync, historical);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -175,9 +319,21 @@ public static class HandWrittenJson
             foreach (StjSetupTest test in tests)
             {
                 writer.WriteStartObject();
-                if (test.Title is { } title) writer.WriteString(Title, title);
-                if (test.Status is { } testStatus) writer.WriteString(Status, testStatus);
-                if (test.Message is { } testMessage) writer.WriteString(Message, testMessage);
+                if (test.Title is { } title)
+                {
+                    writer.WriteString(Title, title);
+                }
+
+                if (test.Status is { } testStatus)
+                {
+                    writer.WriteString(Status, testStatus);
+                }
+
+                if (test.Message is { } testMessage)
+                {
+                    writer.WriteString(Message, testMessage);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -187,10 +343,26 @@ public static class HandWrittenJson
         if (data.Config is { } config)
         {
             writer.WriteStartObject(Config);
-            if (config.SyncMode is { } syncMode) writer.WriteString(SyncMode, syncMode);
-            if (config.IntegrationKey is { } key) writer.WriteString(IntegrationKey, key);
-            if (config.AppIds is { } appIds) WriteStrings(writer, AppIds, appIds);
-            if (config.Region is { } region) writer.WriteString(Region, region);
+            if (config.SyncMode is { } syncMode)
+            {
+                writer.WriteString(SyncMode, syncMode);
+            }
+
+            if (config.IntegrationKey is { } key)
+            {
+                writer.WriteString(IntegrationKey, key);
+            }
+
+            if (config.AppIds is { } appIds)
+            {
+                WriteStrings(writer, AppIds, appIds);
+            }
+
+            if (config.Region is { } region)
+            {
+                writer.WriteString(Region, region);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -207,27 +379,90 @@ public static class HandWrittenJson
         {
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
-            if (name.SequenceEqual("group_id"u8)) value.GroupId = reader.GetString()!;
-            else if (name.SequenceEqual("service"u8)) value.Service = reader.GetString()!;
-            else if (name.SequenceEqual("trust_certificates"u8)) value.TrustCertificates = reader.GetBoolean();
-            else if (name.SequenceEqual("trust_fingerprints"u8)) value.TrustFingerprints = reader.GetBoolean();
-            else if (name.SequenceEqual("run_setup_tests"u8)) value.RunSetupTests = reader.GetBoolean();
-            else if (name.SequenceEqual("paused"u8)) value.Paused = reader.GetBoolean();
-            else if (name.SequenceEqual("pause_after_trial"u8)) value.PauseAfterTrial = reader.GetBoolean();
-            else if (name.SequenceEqual("sync_frequency"u8)) value.SyncFrequency = reader.GetInt32();
-            else if (name.SequenceEqual("data_delay_sensitivity"u8)) value.DataDelaySensitivity = (StjSensitivity)IndexOf(ref reader, Sensitivities);
-            else if (name.SequenceEqual("data_delay_threshold"u8)) value.DataDelayThreshold = reader.GetInt32();
-            else if (name.SequenceEqual("daily_sync_time"u8)) value.DailySyncTime = reader.GetString();
-            else if (name.SequenceEqual("schedule_type"u8)) value.ScheduleType = (StjScheduleType)IndexOf(ref reader, ScheduleTypes);
-            else if (name.SequenceEqual("connect_card_config"u8)) value.ConnectCardConfig = ReadConnectCard(ref reader);
-            else if (name.SequenceEqual("proxy_agent_id"u8)) value.ProxyAgentId = reader.GetString();
-            else if (name.SequenceEqual("private_link_id"u8)) value.PrivateLinkId = reader.GetString();
-            else if (name.SequenceEqual("networking_method"u8)) value.NetworkingMethod = (StjNetworking)IndexOf(ref reader, NetworkingMethods);
-            else if (name.SequenceEqual("hybrid_deployment_agent_id"u8)) value.HybridDeploymentAgentId = reader.GetString();
-            else if (name.SequenceEqual("destination_configuration"u8)) value.DestinationConfiguration = ReadDestination(ref reader);
-            else if (name.SequenceEqual("destination_schema_names"u8)) value.DestinationSchemaNames = (StjNaming)IndexOf(ref reader, Namings);
-            else if (name.SequenceEqual("config"u8)) value.Config = ReadConfig(ref reader);
-            else reader.Skip();
+            if (name.SequenceEqual("group_id"u8))
+            {
+                value.GroupId = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("service"u8))
+            {
+                value.Service = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("trust_certificates"u8))
+            {
+                value.TrustCertificates = reader.GetBoolean();
+            }
+            else if (name.SequenceEqual("trust_fingerprints"u8))
+            {
+                value.TrustFingerprints = reader.GetBoolean();
+            }
+            else if (name.SequenceEqual("run_setup_tests"u8))
+            {
+                value.RunSetupTests = reader.GetBoolean();
+            }
+            else if (name.SequenceEqual("paused"u8))
+            {
+                value.Paused = reader.GetBoolean();
+            }
+            else if (name.SequenceEqual("pause_after_trial"u8))
+            {
+                value.PauseAfterTrial = reader.GetBoolean();
+            }
+            else if (name.SequenceEqual("sync_frequency"u8))
+            {
+                value.SyncFrequency = reader.GetInt32();
+            }
+            else if (name.SequenceEqual("data_delay_sensitivity"u8))
+            {
+                value.DataDelaySensitivity = (StjSensitivity)IndexOf(ref reader, Sensitivities);
+            }
+            else if (name.SequenceEqual("data_delay_threshold"u8))
+            {
+                value.DataDelayThreshold = reader.GetInt32();
+            }
+            else if (name.SequenceEqual("daily_sync_time"u8))
+            {
+                value.DailySyncTime = reader.GetString();
+            }
+            else if (name.SequenceEqual("schedule_type"u8))
+            {
+                value.ScheduleType = (StjScheduleType)IndexOf(ref reader, ScheduleTypes);
+            }
+            else if (name.SequenceEqual("connect_card_config"u8))
+            {
+                value.ConnectCardConfig = ReadConnectCard(ref reader);
+            }
+            else if (name.SequenceEqual("proxy_agent_id"u8))
+            {
+                value.ProxyAgentId = reader.GetString();
+            }
+            else if (name.SequenceEqual("private_link_id"u8))
+            {
+                value.PrivateLinkId = reader.GetString();
+            }
+            else if (name.SequenceEqual("networking_method"u8))
+            {
+                value.NetworkingMethod = (StjNetworking)IndexOf(ref reader, NetworkingMethods);
+            }
+            else if (name.SequenceEqual("hybrid_deployment_agent_id"u8))
+            {
+                value.HybridDeploymentAgentId = reader.GetString();
+            }
+            else if (name.SequenceEqual("destination_configuration"u8))
+            {
+                value.DestinationConfiguration = ReadDestination(ref reader);
+            }
+            else if (name.SequenceEqual("destination_schema_names"u8))
+            {
+                value.DestinationSchemaNames = (StjNaming)IndexOf(ref reader, Namings);
+            }
+            else if (name.SequenceEqual("config"u8))
+            {
+                value.Config = ReadConfig(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return value;
@@ -240,9 +475,18 @@ public static class HandWrittenJson
         {
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
-            if (name.SequenceEqual("redirect_uri"u8)) card.RedirectUri = reader.GetString()!;
-            else if (name.SequenceEqual("hide_setup_guide"u8)) card.HideSetupGuide = reader.GetBoolean();
-            else reader.Skip();
+            if (name.SequenceEqual("redirect_uri"u8))
+            {
+                card.RedirectUri = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("hide_setup_guide"u8))
+            {
+                card.HideSetupGuide = reader.GetBoolean();
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return card;
@@ -255,8 +499,14 @@ public static class HandWrittenJson
         {
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
-            if (name.SequenceEqual("virtual_warehouse"u8)) destination.VirtualWarehouse = reader.GetString();
-            else reader.Skip();
+            if (name.SequenceEqual("virtual_warehouse"u8))
+            {
+                destination.VirtualWarehouse = reader.GetString();
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return destination;
@@ -269,14 +519,38 @@ public static class HandWrittenJson
         {
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
-            if (name.SequenceEqual("sync_mode"u8)) config.SyncMode = (StjSyncMode)IndexOf(ref reader, SyncModes);
-            else if (name.SequenceEqual("integration_key"u8)) config.IntegrationKey = reader.GetString();
-            else if (name.SequenceEqual("app_ids"u8)) config.AppIds = ReadStrings(ref reader);
-            else if (name.SequenceEqual("backward_sync_limit_date"u8)) config.BackwardSyncLimitDate = ReadDate(reader.ValueSpan);
-            else if (name.SequenceEqual("region"u8)) config.Region = (StjRegion)IndexOf(ref reader, Regions);
-            else if (name.SequenceEqual("historical_sync_time_frame"u8)) config.HistoricalSyncTimeFrame = (StjTimeFrame)IndexOf(ref reader, TimeFrames);
-            else if (name.SequenceEqual("schema"u8)) config.Schema = reader.GetString()!;
-            else reader.Skip();
+            if (name.SequenceEqual("sync_mode"u8))
+            {
+                config.SyncMode = (StjSyncMode)IndexOf(ref reader, SyncModes);
+            }
+            else if (name.SequenceEqual("integration_key"u8))
+            {
+                config.IntegrationKey = reader.GetString();
+            }
+            else if (name.SequenceEqual("app_ids"u8))
+            {
+                config.AppIds = ReadStrings(ref reader);
+            }
+            else if (name.SequenceEqual("backward_sync_limit_date"u8))
+            {
+                config.BackwardSyncLimitDate = ReadDate(reader.ValueSpan);
+            }
+            else if (name.SequenceEqual("region"u8))
+            {
+                config.Region = (StjRegion)IndexOf(ref reader, Regions);
+            }
+            else if (name.SequenceEqual("historical_sync_time_frame"u8))
+            {
+                config.HistoricalSyncTimeFrame = (StjTimeFrame)IndexOf(ref reader, TimeFrames);
+            }
+            else if (name.SequenceEqual("schema"u8))
+            {
+                config.Schema = reader.GetString()!;
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return config;
@@ -291,10 +565,22 @@ public static class HandWrittenJson
         {
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
-            if (name.SequenceEqual("code"u8)) value.Code = reader.GetString()!;
-            else if (name.SequenceEqual("message"u8)) value.Message = reader.GetString();
-            else if (name.SequenceEqual("data"u8)) value.Data = ReadConnection(ref reader);
-            else reader.Skip();
+            if (name.SequenceEqual("code"u8))
+            {
+                value.Code = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("message"u8))
+            {
+                value.Message = reader.GetString();
+            }
+            else if (name.SequenceEqual("data"u8))
+            {
+                value.Data = ReadConnection(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return value;
@@ -308,23 +594,74 @@ public static class HandWrittenJson
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
             bool isNull = reader.TokenType == JsonTokenType.Null;
-            if (name.SequenceEqual("id"u8)) data.Id = reader.GetString()!;
-            else if (name.SequenceEqual("group_id"u8)) data.GroupId = reader.GetString()!;
-            else if (name.SequenceEqual("service"u8)) data.Service = reader.GetString()!;
-            else if (name.SequenceEqual("service_version"u8)) data.ServiceVersion = reader.GetInt32();
-            else if (name.SequenceEqual("schema"u8)) data.Schema = reader.GetString()!;
-            else if (name.SequenceEqual("paused"u8)) data.Paused = reader.GetBoolean();
-            else if (name.SequenceEqual("pause_after_trial"u8)) data.PauseAfterTrial = reader.GetBoolean();
-            else if (name.SequenceEqual("connected_by"u8)) data.ConnectedBy = reader.GetString();
-            else if (name.SequenceEqual("created_at"u8)) data.CreatedAt = isNull ? null : reader.GetDateTimeOffset();
-            else if (name.SequenceEqual("succeeded_at"u8)) data.SucceededAt = isNull ? null : reader.GetDateTimeOffset();
-            else if (name.SequenceEqual("failed_at"u8)) data.FailedAt = isNull ? null : reader.GetDateTimeOffset();
-            else if (name.SequenceEqual("sync_frequency"u8)) data.SyncFrequency = reader.GetInt32();
-            else if (name.SequenceEqual("schedule_type"u8)) data.ScheduleType = reader.GetString();
-            else if (name.SequenceEqual("status"u8)) data.Status = ReadStatus(ref reader);
-            else if (name.SequenceEqual("setup_tests"u8)) data.SetupTests = ReadSetupTests(ref reader);
-            else if (name.SequenceEqual("config"u8)) data.Config = ReadConfigEcho(ref reader);
-            else reader.Skip();
+            if (name.SequenceEqual("id"u8))
+            {
+                data.Id = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("group_id"u8))
+            {
+                data.GroupId = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("service"u8))
+            {
+                data.Service = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("service_version"u8))
+            {
+                data.ServiceVersion = reader.GetInt32();
+            }
+            else if (name.SequenceEqual("schema"u8))
+            {
+                data.Schema = reader.GetString()!;
+            }
+            else if (name.SequenceEqual("paused"u8))
+            {
+                data.Paused = reader.GetBoolean();
+            }
+            else if (name.SequenceEqual("pause_after_trial"u8))
+            {
+                data.PauseAfterTrial = reader.GetBoolean();
+            }
+            else if (name.SequenceEqual("connected_by"u8))
+            {
+                data.ConnectedBy = reader.GetString();
+            }
+            else if (name.SequenceEqual("created_at"u8))
+            {
+                data.CreatedAt = isNull ? null : reader.GetDateTimeOffset();
+            }
+            else if (name.SequenceEqual("succeeded_at"u8))
+            {
+                data.SucceededAt = isNull ? null : reader.GetDateTimeOffset();
+            }
+            else if (name.SequenceEqual("failed_at"u8))
+            {
+                data.FailedAt = isNull ? null : reader.GetDateTimeOffset();
+            }
+            else if (name.SequenceEqual("sync_frequency"u8))
+            {
+                data.SyncFrequency = reader.GetInt32();
+            }
+            else if (name.SequenceEqual("schedule_type"u8))
+            {
+                data.ScheduleType = reader.GetString();
+            }
+            else if (name.SequenceEqual("status"u8))
+            {
+                data.Status = ReadStatus(ref reader);
+            }
+            else if (name.SequenceEqual("setup_tests"u8))
+            {
+                data.SetupTests = ReadSetupTests(ref reader);
+            }
+            else if (name.SequenceEqual("config"u8))
+            {
+                data.Config = ReadConfigEcho(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return data;
@@ -337,11 +674,26 @@ public static class HandWrittenJson
         {
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
-            if (name.SequenceEqual("setup_state"u8)) status.SetupState = reader.GetString();
-            else if (name.SequenceEqual("sync_state"u8)) status.SyncState = reader.GetString();
-            else if (name.SequenceEqual("update_state"u8)) status.UpdateState = reader.GetString();
-            else if (name.SequenceEqual("is_historical_sync"u8)) status.IsHistoricalSync = reader.GetBoolean();
-            else reader.Skip();
+            if (name.SequenceEqual("setup_state"u8))
+            {
+                status.SetupState = reader.GetString();
+            }
+            else if (name.SequenceEqual("sync_state"u8))
+            {
+                status.SyncState = reader.GetString();
+            }
+            else if (name.SequenceEqual("update_state"u8))
+            {
+                status.UpdateState = reader.GetString();
+            }
+            else if (name.SequenceEqual("is_historical_sync"u8))
+            {
+                status.IsHistoricalSync = reader.GetBoolean();
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return status;
@@ -357,10 +709,22 @@ public static class HandWrittenJson
             {
                 ReadOnlySpan<byte> name = reader.ValueSpan;
                 reader.Read();
-                if (name.SequenceEqual("title"u8)) test.Title = reader.GetString();
-                else if (name.SequenceEqual("status"u8)) test.Status = reader.GetString();
-                else if (name.SequenceEqual("message"u8)) test.Message = reader.GetString();
-                else reader.Skip();
+                if (name.SequenceEqual("title"u8))
+                {
+                    test.Title = reader.GetString();
+                }
+                else if (name.SequenceEqual("status"u8))
+                {
+                    test.Status = reader.GetString();
+                }
+                else if (name.SequenceEqual("message"u8))
+                {
+                    test.Message = reader.GetString();
+                }
+                else
+                {
+                    reader.Skip();
+                }
             }
 
             tests.Add(test);
@@ -376,11 +740,26 @@ public static class HandWrittenJson
         {
             ReadOnlySpan<byte> name = reader.ValueSpan;
             reader.Read();
-            if (name.SequenceEqual("sync_mode"u8)) config.SyncMode = reader.GetString();
-            else if (name.SequenceEqual("integration_key"u8)) config.IntegrationKey = reader.GetString();
-            else if (name.SequenceEqual("app_ids"u8)) config.AppIds = ReadStrings(ref reader);
-            else if (name.SequenceEqual("region"u8)) config.Region = reader.GetString();
-            else reader.Skip();
+            if (name.SequenceEqual("sync_mode"u8))
+            {
+                config.SyncMode = reader.GetString();
+            }
+            else if (name.SequenceEqual("integration_key"u8))
+            {
+                config.IntegrationKey = reader.GetString();
+            }
+            else if (name.SequenceEqual("app_ids"u8))
+            {
+                config.AppIds = ReadStrings(ref reader);
+            }
+            else if (name.SequenceEqual("region"u8))
+            {
+                config.Region = reader.GetString();
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return config;

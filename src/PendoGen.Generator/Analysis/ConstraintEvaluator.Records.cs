@@ -219,21 +219,21 @@ internal sealed partial class ConstraintEvaluator
     /// </summary>
     public static bool IsLenientDateTime(string text)
     {
-        if (!IsoDateTime.IsMatch(text))
+        if (!s_isoDateTime.IsMatch(text))
         {
             return false;
         }
 
         // System.Text.Json takes "ss.Z" (a point without digits before the offset); DateTimeOffset does not.
-        string normalized = EmptyFraction.Replace(text, "");
+        string normalized = s_emptyFraction.Replace(text, "");
         return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex IsoDateTime = new(
+    private static readonly System.Text.RegularExpressions.Regex s_isoDateTime = new(
         @"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,16}|\.(?=[Z+-]))?)?(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private static readonly System.Text.RegularExpressions.Regex EmptyFraction = new(@"\.(?=[Z+-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly System.Text.RegularExpressions.Regex s_emptyFraction = new(@"\.(?=[Z+-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static bool IsDate(string text) => Internal.TextRules.IsDate(text);
 

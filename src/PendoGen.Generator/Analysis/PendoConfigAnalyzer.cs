@@ -20,9 +20,11 @@ namespace PendoGen.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
 {
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         DiagnosticDescriptors.Rules.Concat(DiagnosticDescriptors.AnalyzerSetup).ToImmutableArray();
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();

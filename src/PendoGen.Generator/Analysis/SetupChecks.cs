@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -16,7 +15,7 @@ namespace PendoGen.Analysis;
 /// </summary>
 internal static class SetupChecks
 {
-    /// <summary>PENDO015 when <paramref name="file"/> (a <c>.json</c> file that is neither a schema nor a config file) looks like a JSON Schema.</summary>
+    /// <summary>PENDO015 when the additional file (a <c>.json</c> file that is neither a schema nor a config file) looks like a JSON Schema.</summary>
     public static void CheckMisnamedSchema(AdditionalFileAnalysisContext context)
     {
         AdditionalText file = context.AdditionalFile;

@@ -19,7 +19,7 @@ namespace PendoGen.Analysis;
 /// </remarks>
 internal static class StringLiteralMap
 {
-    private static readonly int[] EmptyOffsets = System.Array.Empty<int>();
+    private static readonly int[] s_emptyOffsets = System.Array.Empty<int>();
 
     /// <summary>
     /// Decodes a C# string literal token and maps every character of its value back to the source.
@@ -36,7 +36,7 @@ internal static class StringLiteralMap
     public static bool TryDecode(SyntaxToken token, out string value, out int[] sourceOffsets)
     {
         value = string.Empty;
-        sourceOffsets = EmptyOffsets;
+        sourceOffsets = s_emptyOffsets;
         try
         {
             return TryDecodeCore(token, ref value, ref sourceOffsets);
@@ -45,7 +45,7 @@ internal static class StringLiteralMap
         {
             // A safety net: a map is a nicety, an analyzer that throws is not.
             value = string.Empty;
-            sourceOffsets = EmptyOffsets;
+            sourceOffsets = s_emptyOffsets;
             return false;
         }
     }

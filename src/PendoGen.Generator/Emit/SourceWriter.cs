@@ -21,7 +21,7 @@ internal sealed class SourceWriter
     private const int InitialCapacity = 512;
 
     [ThreadStatic]
-    private static char[]? t_copyBuffer;
+    private static char[]? s_copyBuffer;
 
     private readonly StringBuilder _text = new(InitialCapacity);
     private int _indent;
@@ -103,7 +103,7 @@ internal sealed class SourceWriter
             return;
         }
 
-        char[] buffer = t_copyBuffer is { } reused && reused.Length >= length ? reused : (t_copyBuffer = new char[Math.Max(length, 4096)]);
+        char[] buffer = s_copyBuffer is { } reused && reused.Length >= length ? reused : (s_copyBuffer = new char[Math.Max(length, 4096)]);
         other._text.CopyTo(0, buffer, 0, length);
         int start = 0;
         int end = length - 1; // the other writer's text ends with its last line's "\n"

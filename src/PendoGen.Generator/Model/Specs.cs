@@ -23,8 +23,8 @@ internal sealed record ObjectSpec(
 /// <param name="JsonName">The wire name, exactly as in the schema.</param>
 /// <param name="ClrName">The C# property name.</param>
 /// <param name="IsRequired">In the schema's unconditional <c>required</c>: a C# <c>required</c> member.</param>
-/// <param name="ConstJson">For a <c>const</c> property: the constant, as JSON text; the property defaults to it.</param>
-/// <param name="DefaultJson">The schema <c>default</c> as JSON text (documentation, and "no effect" checks).</param>
+/// <param name="ConstValue">For a <c>const</c> property: the constant, as JSON text; the property defaults to it.</param>
+/// <param name="DefaultValue">The schema <c>default</c> as JSON text (documentation, and "no effect" checks).</param>
 /// <param name="NoEffectUnless">The <c>x-no-effect-unless</c> condition on the parent object.</param>
 /// <param name="JsonRules">For a <c>JsonElement</c> property: its schema as a bundle for the JSON evaluator (null when it asserts nothing).</param>
 internal sealed record PropertySpec(

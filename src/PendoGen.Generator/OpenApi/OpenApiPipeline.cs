@@ -2,10 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using PendoGen.Common;
 using PendoGen.Json;
 using PendoGen.Schema;
 

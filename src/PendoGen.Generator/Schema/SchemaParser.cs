@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using PendoGen.Common;
 using PendoGen.Diagnostics;
 using PendoGen.Json;

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using PendoGen.CodeFixes;
 
 namespace PendoGen.Tests.CodeFixes;

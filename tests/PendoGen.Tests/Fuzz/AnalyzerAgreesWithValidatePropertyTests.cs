@@ -5,7 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PendoGen.Tests.Analyzer;
+using PendoGen.Tests.Analysis;
 using PendoGen.Tests.Infrastructure;
 using Xunit.Abstractions;
 

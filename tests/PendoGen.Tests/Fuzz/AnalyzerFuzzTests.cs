@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PendoGen.Analysis;
 using PendoGen.CodeFixes;
-using PendoGen.Tests.Analyzer;
+using PendoGen.Tests.Analysis;
 using PendoGen.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -407,7 +407,7 @@ public class AnalyzerFuzzTests(ITestOutputHelper output)
             ("samples/PendoGen.DiagnosticsSample/Program.cs", File.ReadAllText(Path.Combine(root, "samples", "PendoGen.DiagnosticsSample", "Program.cs"))),
         };
 
-        foreach (string folder in new[] { "Analyzer", "CodeFixes" })
+        foreach (string folder in new[] { "Analysis", "CodeFixes" })
         {
             foreach (string file in Directory.GetFiles(Path.Combine(root, "tests", "PendoGen.Tests", folder), "*.cs").Order(StringComparer.Ordinal))
             {

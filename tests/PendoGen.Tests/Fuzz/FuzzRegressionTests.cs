@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PendoGen.Tests.Infrastructure;
 
 namespace PendoGen.Tests.Fuzz;

@@ -62,6 +62,6 @@ public static class VendorDocument
         return config;
     }
 
-    /// <summary>The 1-based line of the document holding <paramref name="text"/> after the line holding <paramref name="after"/>.</summary>
+    /// <summary>The text of the document's line number <paramref name="zeroBasedLine"/> (counted from 0).</summary>
     public static string Line(int zeroBasedLine) => OpenApiHarness.Text.Split('\n')[zeroBasedLine];
 }

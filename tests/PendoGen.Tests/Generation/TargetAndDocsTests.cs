@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.ProjectLevel;
+namespace PendoGen.Tests.Generation;
 
 /// <summary>
 /// PENDO012 instead of a wall of errors where the generated code cannot compile; XML docs on every public member of

@@ -3,7 +3,7 @@ using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// The analyzer (rules evaluated over constants) and the generated Validate() (rules emitted as C#) come from the

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PendoGen.Interop;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.ProjectLevel;
+namespace PendoGen.Tests.Interop;
 
 /// <summary>PENDO011 at a [JsonSerializable] whose type is or holds a type PendoGen generated in the same project.</summary>
 public class JsonSerializableAnalyzerTests

@@ -1,6 +1,6 @@
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// JSON text handed to a generated FromJson as a constant is checked, with each diagnostic on the exact

@@ -1,6 +1,6 @@
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// The analyzer checks only records PendoGen generated (it reads their <c>[GeneratedCode("PendoGen", ...)]</c> from

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// Misconfiguration is never silent: a schema not named <c>*.schema.json</c> (PENDO015), a config file whose

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.ProjectLevel;
+namespace PendoGen.Tests.Generation;
 
 /// <summary>
 /// Who generates what when several assemblies use PendoGen (docs/multiple-assemblies.md), in memory: a library owns

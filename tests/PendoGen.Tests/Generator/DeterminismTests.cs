@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Diagnostics;
+namespace PendoGen.Tests.Generator;
 
 /// <summary>
 /// Generated sources are the same bytes on every run, in every culture, and always use "\n" line endings.

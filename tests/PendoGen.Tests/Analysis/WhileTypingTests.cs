@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>What the IDE shows mid-edit: one error per mistake, and plain words when the generated code lags the schema.</summary>
 public class WhileTypingTests

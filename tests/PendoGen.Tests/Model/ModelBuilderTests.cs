@@ -4,7 +4,7 @@ using PendoGen.Model;
 using PendoGen.Schema;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Schema;
+namespace PendoGen.Tests.Model;
 
 /// <summary>
 /// <see cref="ModelBuilder.Build"/> over parsed schemas: type names, property types and flags, <c>$ref</c> resolution

@@ -1,6 +1,6 @@
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// The analyzer looks at syntax first and asks the semantic model only about nodes that may be generated records

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>JSON config files of the project (AdditionalFiles with PendoGenSchema metadata) are validated on every build.</summary>
 public class JsonConfigFileTests

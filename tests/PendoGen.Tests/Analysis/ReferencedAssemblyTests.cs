@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PendoGen.Analysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// Generated types that come from a referenced "contracts" library are checked too: the library carries its
@@ -14,7 +14,7 @@ namespace PendoGen.Tests.Analyzer;
 public class ReferencedAssemblyTests
 {
     [Fact]
-    public void Literal_configuration_of_a_type_from_a_referenced_assembly_is_checked()
+    public async Task Literal_configuration_of_a_type_from_a_referenced_assembly_is_checked()
     {
         MetadataReference contracts = BuildContracts();
 
@@ -42,9 +42,9 @@ public class ReferencedAssemblyTests
         Assert.Empty(withGenerated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 
         var options = new AnalyzerOptions([], new TestOptionsProvider(new Dictionary<string, string>(), new Dictionary<string, IReadOnlyDictionary<string, string>>()));
-        ImmutableArray<Diagnostic> diagnostics = withGenerated
+        ImmutableArray<Diagnostic> diagnostics = await withGenerated
             .WithAnalyzers([new PendoConfigAnalyzer()], options)
-            .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            .GetAllDiagnosticsAsync();
 
         // Two rules of the widget schema cap batch_size (1000 always, 500 unless mode is 3d): both fire, on the value.
         List<Diagnostic> reported = diagnostics.Where(d => d.Id.StartsWith("PENDO", StringComparison.Ordinal)).ToList();

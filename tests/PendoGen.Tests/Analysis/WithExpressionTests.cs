@@ -1,6 +1,6 @@
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary><c>new T { ... } with { ... }</c>: the resulting object is checked as a whole, not only what the <c>with</c> sets.</summary>
 public class WithExpressionTests

@@ -1,6 +1,6 @@
 using PendoGen.Model;
 
-namespace PendoGen.Tests.Schema;
+namespace PendoGen.Tests.Model;
 
 /// <summary>The naming contract of schema/README.md: JSON names and enum values to C# names.</summary>
 public class NamingTests

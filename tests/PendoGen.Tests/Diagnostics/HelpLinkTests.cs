@@ -1,9 +1,8 @@
-using System.Reflection;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using PendoGen.Diagnostics;
 
-namespace PendoGen.Tests.ProjectLevel;
+namespace PendoGen.Tests.Diagnostics;
 
 /// <summary>
 /// Every diagnostic links to its rule page in the one repository URL the package metadata also uses, the page

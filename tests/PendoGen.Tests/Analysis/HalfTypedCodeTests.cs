@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PendoGen.Analysis;
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 /// <summary>
 /// In the IDE the analyzer sees code mid-keystroke. Every prefix of the sample program, cut at each token, goes
@@ -16,7 +16,7 @@ public class HalfTypedCodeTests
     public static TheoryData<string> Sources() => new()
     {
         Path.Combine(RepoRoot(), "samples", "PendoGen.Sample", "Program.cs"),
-        Path.Combine(RepoRoot(), "tests", "PendoGen.Tests", "Analyzer", "ObjectInitializerTests.cs"),
+        Path.Combine(RepoRoot(), "tests", "PendoGen.Tests", "Analysis", "ObjectInitializerTests.cs"),
     };
 
     [Theory]

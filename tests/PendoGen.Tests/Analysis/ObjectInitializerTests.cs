@@ -1,6 +1,6 @@
 using PendoGen.Tests.Infrastructure;
 
-namespace PendoGen.Tests.Analyzer;
+namespace PendoGen.Tests.Analysis;
 
 public class ObjectInitializerTests
 {
