@@ -272,7 +272,7 @@ internal sealed partial class ConstraintEvaluator
         hints[FixHints.MissingProperty] = missing.ClrName;
         hints[FixHints.MissingKind] = missing.Type.Kind.ToString();
         if (ctx.InBranch && ctx.AnchorProperty is { DefaultValue: { } defaultValue } anchor &&
-            Emit.TypedLiterals.Expression(defaultValue, anchor.Type) is { } expression)
+            TypedLiterals.Expression(defaultValue, anchor.Type) is { } expression)
         {
             hints[FixHints.ConditionProperty] = anchor.ClrName;
             hints[FixHints.ConditionDefault] = expression;

@@ -23,7 +23,7 @@ internal sealed class SchemaCatalog
     public const string ConfigSchemaMetadata = "build_metadata.AdditionalFiles.PendoGenSchema";
 
     /// <summary>The attribute the generator puts on the assembly for each schema it generated types from.</summary>
-    public const string SchemaAttributeName = "PendoGen.Internal.PendoGenSchemaAttribute";
+    public const string SchemaAttributeName = Common.GeneratedNames.SchemaAttributeMetadataName;
 
     private const int MaxCachedDocuments = 256;
 
@@ -229,6 +229,6 @@ internal sealed class SchemaCatalog
     /// <summary>Only records PendoGen generated are checked, not a user's own type that happens to share a name.</summary>
     private static bool IsGenerated(INamedTypeSymbol symbol) =>
         symbol.GetAttributes().Any(a =>
-            a.AttributeClass?.Name == "GeneratedCodeAttribute" &&
-            a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Emit.SourceNames.GeneratorName);
+            a.AttributeClass?.Name == Common.GeneratedNames.GeneratedCodeAttributeName &&
+            a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Common.GeneratedNames.GeneratorName);
 }

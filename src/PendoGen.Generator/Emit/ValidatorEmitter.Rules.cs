@@ -1,6 +1,7 @@
 using System.Linq;
 using PendoGen.Model;
-using static PendoGen.Emit.SourceNames;
+using PendoGen.Common;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
@@ -120,7 +121,7 @@ internal sealed partial class ValidatorEmitter
         if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
         {
             string check = target.Type.Kind == ValueKind.Enum && CoversAllMembers(values, target.Type)
-                ? $"!global::{target.Type.GeneratedName}Wire.IsDefined({v})"
+                ? $"!global::{target.Type.GeneratedName}{WireSuffix}.IsDefined({v})"
                 : NotAnyOf(values, target);
             using (w.Open($"if ({check})"))
             {
@@ -197,7 +198,6 @@ internal sealed partial class ValidatorEmitter
         }
     }
 
-    private const string TextRules = "global::PendoGen.Internal.TextRules";
 
     private void EmitStringRules(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
     {
@@ -214,7 +214,7 @@ internal sealed partial class ValidatorEmitter
 
         if (node.Format == "uri")
         {
-            using (w.Open($"if (!global::PendoGen.Internal.TextRules.IsUri({v}))"))
+            using (w.Open($"if (!{TextRules}.IsUri({v}))"))
             {
                 Report(w, RuleIds.FormatOrPattern, target.Path,
                     ValueMessage(target, RuleMessages.NotAbsoluteUri(label)), ctx);
@@ -364,7 +364,7 @@ internal sealed partial class ValidatorEmitter
         {
             if (property.IsSecret && property.Type.Kind == ValueKind.String)
             {
-                using (w.Open($"if (global::PendoGen.Secret.IsMasked({self.Access(property)}))"))
+                using (w.Open($"if ({Secret}.IsMasked({self.Access(property)}))"))
                 {
                     Report(w, RuleIds.ValueNotAllowed, self.PathOf(property.JsonName), Quote(RuleMessages.MaskedSecret(property.JsonName)), RuleContext.Root);
                 }
@@ -411,7 +411,7 @@ internal sealed partial class ValidatorEmitter
             if (property.Type.Kind == ValueKind.Object)
             {
                 string variable = NewVariable();
-                w.Line($"if ({access} is {{ }} {variable}) {variable}.ValidateInto(ref issues, {path});");
+                w.Line($"if ({access} is {{ }} {variable}) {variable}.{ValidateInto}(ref issues, {path});");
             }
             else if (property.Type.Kind == ValueKind.Array && property.Type.Item!.Kind == ValueKind.Object)
             {
@@ -421,7 +421,7 @@ internal sealed partial class ValidatorEmitter
                 {
                     using (w.Open($"for (int {index} = 0; {index} < {list}.Count; {index}++)"))
                     {
-                        w.Line($"{list}[{index}]?.ValidateInto(ref issues, {path}.Item({index}));");
+                        w.Line($"{list}[{index}]?.{ValidateInto}(ref issues, {path}.Item({index}));");
                     }
                 }
             }
@@ -437,7 +437,7 @@ internal sealed partial class ValidatorEmitter
         }
 
         RuleSeverity severity = _spec.UnknownProperties == UnknownPropertyPolicy.KeepAndError ? RuleSeverity.Error : RuleSeverity.Warning;
-        using (w.Open("if (this.AdditionalProperties is { Count: > 0 } unknown)"))
+        using (w.Open($"if (this.{AdditionalProperties} is {{ Count: > 0 }} unknown)"))
         {
             using (w.Open("foreach (var key in unknown.Keys)"))
             {
@@ -488,7 +488,7 @@ internal sealed partial class ValidatorEmitter
         ValueKind.String => $"{ValidationSupport}.Show({target.Expression})",
         ValueKind.Int32 or ValueKind.Int64 => $"{ValidationSupport}.Show((long){target.Expression})",
         ValueKind.Double or ValueKind.Boolean => $"{ValidationSupport}.Show({target.Expression})",
-        ValueKind.Enum => $"global::{target.Type.GeneratedName}Wire.Describe({target.Expression})",
+        ValueKind.Enum => $"global::{target.Type.GeneratedName}{WireSuffix}.Describe({target.Expression})",
         _ => null,
     };
 
