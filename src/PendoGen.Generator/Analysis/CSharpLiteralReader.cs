@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using PendoGen.Internal;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -83,7 +84,7 @@ internal sealed class CSharpLiteralReader
                 continue; // AdditionalProperties and members added in a partial declaration are not schema properties
             }
 
-            LiteralValue value = ReadValue(assignment.Value, property.Type, ConstraintEvaluator.PathOf(path, property.JsonName));
+            LiteralValue value = ReadValue(assignment.Value, property.Type, SharedText.Property(path, property.JsonName));
             properties.Add(new LiteralProperty(property.JsonName, value, assignment.Syntax.GetLocation(), target.Syntax.GetLocation()));
         }
 
@@ -186,7 +187,7 @@ internal sealed class CSharpLiteralReader
         int index = 0;
         foreach (IOperation element in elements)
         {
-            items.Add(element is null ? new LiteralUnknown(operation.Syntax.GetLocation()) : ReadValue(element, itemType, ConstraintEvaluator.PathOf(path, index)));
+            items.Add(element is null ? new LiteralUnknown(operation.Syntax.GetLocation()) : ReadValue(element, itemType, SharedText.Index(path, index)));
             index++;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PendoGen.Internal;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -37,7 +38,7 @@ internal sealed partial class ConstraintEvaluator
 
         foreach (PropertySpec property in target.Spec.Properties)
         {
-            if (property.IsSecret && target.Get(property.JsonName) is (Presence.Present, LiteralString secret, _) && IsMasked(secret.Value))
+            if (property.IsSecret && target.Get(property.JsonName) is (Presence.Present, LiteralString secret, _) && SharedText.IsMasked(secret.Value))
             {
                 Report(RuleIds.ValueNotAllowed, target.PathOf(property.JsonName), RuleMessages.MaskedSecret(property.JsonName), RuleContext.Root, secret.Location);
             }
@@ -48,7 +49,6 @@ internal sealed partial class ConstraintEvaluator
     private static bool IsWhole(LiteralNumber number) =>
         number.IsInteger || (number.Raw is { } raw && Internal.JsonNumbers.IsInteger(raw));
 
-    private static bool IsMasked(string value) => value.Length > 0 && value.All(c => c == '*');
 
     /// <summary>Where a property stands, after checking its JSON kind (a value of the wrong kind counts as unknown).</summary>
     private (Presence, LiteralValue?, LiteralProperty?) Resolve(PropertySpec property, LiteralObject literal, string path, bool readOnly)
@@ -74,7 +74,7 @@ internal sealed partial class ConstraintEvaluator
             // FromJson refuses a JSON null for a typed optional property (except lenient and response models).
             if (jsonNull.FromJsonText && property.IsOptional && !property.Type.Lenient && !readOnly)
             {
-                Report(RuleIds.ValueNotAllowed, PathOf(path, property.JsonName), "A value is required here; null is not allowed", RuleContext.Root, jsonNull.Location);
+                Report(RuleIds.ValueNotAllowed, SharedText.Property(path, property.JsonName), "A value is required here; null is not allowed", RuleContext.Root, jsonNull.Location);
                 return (Presence.Unknown, null, source);
             }
 
@@ -306,7 +306,7 @@ internal sealed partial class ConstraintEvaluator
                 {
                     if (array.Items[i] is LiteralObject item)
                     {
-                        ValidateRecord(itemSpec, item, PathOf(target.PathOf(property.JsonName), i));
+                        ValidateRecord(itemSpec, item, SharedText.Index(target.PathOf(property.JsonName), i));
                     }
                 }
             }
