@@ -16,7 +16,7 @@ internal static class FixSupport
     public static string? Hint(Diagnostic diagnostic, string key) =>
         diagnostic.Properties.TryGetValue(key, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
 
-    /// <summary>Whether the diagnostic is about C# code ("CSharp") or JSON text inside a C# literal ("Json").</summary>
+    /// <summary>Whether the diagnostic is from <paramref name="source"/>: <see cref="FixHints.FromCSharp"/>, <see cref="FixHints.FromJson"/> or <see cref="FixHints.FromJsonFile"/>.</summary>
     public static bool IsFrom(Diagnostic diagnostic, string source) => Hint(diagnostic, FixHints.Source) == source;
 
     /// <summary>The location of a diagnostic in this document's tree, or null (e.g. a JSON config file).</summary>

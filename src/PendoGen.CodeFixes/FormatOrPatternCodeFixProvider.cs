@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using PendoGen.Analysis;
+using PendoGen.Diagnostics;
 using PendoGen.Model;
 
 namespace PendoGen.CodeFixes;
@@ -16,10 +17,10 @@ namespace PendoGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FormatOrPatternCodeFixProvider)), Shared]
 public sealed class FormatOrPatternCodeFixProvider : PendoCodeFixProvider
 {
-    public const string EquivalenceKey = RuleIds.FormatOrPattern + ".UseReplacement";
+    public const string EquivalenceKey = DiagnosticIds.FormatOrPattern + ".UseReplacement";
 
     public FormatOrPatternCodeFixProvider()
-        : base(RuleIds.FormatOrPattern)
+        : base(DiagnosticIds.FormatOrPattern)
     {
     }
 

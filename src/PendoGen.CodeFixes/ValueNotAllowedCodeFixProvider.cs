@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using PendoGen.Analysis;
+using PendoGen.Diagnostics;
 using PendoGen.Model;
 
 namespace PendoGen.CodeFixes;
@@ -16,10 +17,10 @@ namespace PendoGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ValueNotAllowedCodeFixProvider)), Shared]
 public sealed class ValueNotAllowedCodeFixProvider : PendoCodeFixProvider
 {
-    public const string EquivalenceKey = RuleIds.ValueNotAllowed + ".UseNearestValue";
+    public const string EquivalenceKey = DiagnosticIds.ValueNotAllowed + ".UseNearestValue";
 
     public ValueNotAllowedCodeFixProvider()
-        : base(RuleIds.ValueNotAllowed)
+        : base(DiagnosticIds.ValueNotAllowed)
     {
     }
 

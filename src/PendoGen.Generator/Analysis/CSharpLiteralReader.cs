@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using PendoGen.Diagnostics;
 using PendoGen.Internal;
 using PendoGen.Model;
 
@@ -158,7 +159,7 @@ internal sealed class CSharpLiteralReader
             {
                 // A member of the generated enum that the schema no longer has: the generated code is older than the
                 // schema (an IDE that runs generators on save or build). Say so, by name, not "value 1 is not allowed".
-                _dateProblems.Add(new RuleViolation(RuleIds.ValueNotAllowed, path, StaleEnumMember(path, field.ContainingType.Name, field.Name,
+                _dateProblems.Add(new RuleViolation(DiagnosticIds.ValueNotAllowed, path, StaleEnumMember(path, field.ContainingType.Name, field.Name,
                     type.EnumMembers.Select(m => m.WireValue)), RuleSeverity.Error, location));
                 return new LiteralUnknown(location);
             }
@@ -268,7 +269,7 @@ internal sealed class CSharpLiteralReader
     private static RuleViolation DateProblem(string path, Location location)
     {
         string name = path.Substring(path.LastIndexOfAny(new[] { '.', '[' }) + 1).TrimEnd(']');
-        return new RuleViolation(RuleIds.FormatOrPattern, path, RuleMessages.NotADate("'" + name + "'") + ".", RuleSeverity.Error, location);
+        return new RuleViolation(DiagnosticIds.FormatOrPattern, path, RuleMessages.NotADate("'" + name + "'") + ".", RuleSeverity.Error, location);
     }
 
     private static bool IsDateOnly(INamedTypeSymbol? type) =>

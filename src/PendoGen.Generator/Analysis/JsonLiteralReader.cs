@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using PendoGen.Diagnostics;
 using PendoGen.Internal;
 using PendoGen.Json;
 using PendoGen.Model;
@@ -31,7 +32,7 @@ internal static class JsonLiteralReader
         catch (JsonTextException e)
         {
             int start = Math.Min(e.Span.Start, json.Length);
-            problems.Add(new RuleViolation(RuleIds.FormatOrPattern, "$", RuleMessages.InvalidJson(e.Message) + ".", RuleSeverity.Error,
+            problems.Add(new RuleViolation(DiagnosticIds.FormatOrPattern, "$", RuleMessages.InvalidJson(e.Message) + ".", RuleSeverity.Error,
                 map(start, Math.Min(Math.Max(e.Span.End, start), json.Length))));
             return null;
         }
@@ -55,7 +56,7 @@ internal static class JsonLiteralReader
                         if (!seen.Add(member.Name))
                         {
                             // The generated reader rejects duplicates: a configuration with a duplicate key is ambiguous.
-                            problems.Add(new RuleViolation(RuleIds.ValueNotAllowed, memberPath,
+                            problems.Add(new RuleViolation(DiagnosticIds.ValueNotAllowed, memberPath,
                                 SharedText.DuplicateKey(member.Name), RuleSeverity.Error, nameLocation));
                             continue;
                         }

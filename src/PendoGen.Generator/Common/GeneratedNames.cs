@@ -61,6 +61,7 @@ internal static class GeneratedNames
     public const string TextRules = "global::PendoGen.Internal.TextRules";
     public const string ValidationPath = "global::PendoGen.Internal.ValidationPath";
     public const string PendoJsonException = "global::PendoGen.Internal.PendoJsonException";
+    public const string SharedText = "global::PendoGen.Internal.SharedText";
     public const string ValidationIssue = "global::PendoGen.ValidationIssue";
     public const string ValidationSeverity = "global::PendoGen.ValidationSeverity";
     public const string IssueList = "global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>";

@@ -1,6 +1,6 @@
 using System.Linq;
-using PendoGen.Model;
 using PendoGen.Common;
+using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
@@ -103,10 +103,10 @@ internal static class EnumEmitter
         using (w.Open($"public sealed class {spec.Name}{JsonConverterSuffix} : {JsonConverterOf}<{type}>"))
         {
             DocComments.InheritDoc(w);
-            w.Line($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options) => {wire}.Read(ref reader);");
+            w.ExpressionBodied($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options)", $"{wire}.Read(ref reader)");
             w.Line();
             DocComments.InheritDoc(w);
-            w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => writer.WriteStringValue({wire}.ToEncodedWireValue(value));");
+            w.ExpressionBodied($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options)", $"writer.WriteStringValue({wire}.ToEncodedWireValue(value))");
         }
 
         return w.ToString();

@@ -1,6 +1,6 @@
 using System.Linq;
-using PendoGen.Model;
 using PendoGen.Common;
+using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
@@ -27,7 +27,18 @@ internal static class JsonEmitter
 
             // Reading compares the unescaped name the reader sees with the name's UTF-8 bytes (not the writer's
             // escaped form, which differs for '"', '+', non-ASCII, ...).
-            w.Line($"private static readonly byte[][] s_allJsonNames = {{ {string.Join(", ", spec.Properties.Select(p => $"global::System.Text.Encoding.UTF8.GetBytes({CSharpLiterals.String(p.JsonName)})"))} }};");
+            string[] names = spec.Properties.Select(p => $"global::System.Text.Encoding.UTF8.GetBytes({CSharpLiterals.String(p.JsonName)})").ToArray();
+            string allNames = $"private static readonly byte[][] s_allJsonNames = {{ {string.Join(", ", names)} }};";
+            if (LineWrapping.Fits(allNames))
+            {
+                w.Line(allNames);
+            }
+            else
+            {
+                w.Line("private static readonly byte[][] s_allJsonNames =");
+                w.Wrapped("{", names.Select(name => name + ","));
+                w.Line("};");
+            }
             w.Line();
             DocComments.Summary(w, "Serializes to compact JSON with the schema's property names; unset optional properties are omitted.");
             w.Line($"public string {ToJson}() => {JsonSupport}.ToJsonString(this, static (value, writer) => value.{WriteTo}(writer));");
@@ -95,7 +106,7 @@ internal static class JsonEmitter
                 }
                 w.Line();
                 DocComments.InheritDoc(w);
-                w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => value.{WriteTo}(writer);");
+                w.ExpressionBodied($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options)", $"value.{WriteTo}(writer)");
             }
         }
 
@@ -327,7 +338,15 @@ internal static class JsonEmitter
         else if (property.IsOptional && (property.Type.Lenient || readOnly))
         {
             // Lenient and response models read null as "not set": APIs send null for what they leave out.
-            w.Line($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};");
+            string read = $"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};";
+            if (LineWrapping.Fits(read))
+            {
+                w.Line(read);
+            }
+            else
+            {
+                w.Wrapped($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null", new[] { "? null", $": {ReadExpression(property.Type, "reader", 0)};" });
+            }
         }
         else
         {

@@ -42,7 +42,16 @@ internal static class JsonResolverEmitter
             {
                 foreach (ResolverEntry entry in entries)
                 {
-                    w.Line($"if (type == typeof({entry.Type})) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{entry.Type}>(options, {entry.Converter});");
+                    string condition = $"if (type == typeof({entry.Type}))";
+                    string result = $"return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{entry.Type}>(options, {entry.Converter});";
+                    if (LineWrapping.Fits(condition + " " + result))
+                    {
+                        w.Line(condition + " " + result);
+                    }
+                    else
+                    {
+                        w.Wrapped(condition, new[] { result });
+                    }
                 }
 
                 w.Line("return null;");

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using PendoGen.Model;
 using PendoGen.Common;
+using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;

@@ -68,7 +68,19 @@ internal static class SourceOutputs
         writer.Header(null);
         foreach (EmbeddedSchema schema in schemas.OrderBy(s => s.FileName, System.StringComparer.Ordinal).ThenBy(s => s.Namespace, System.StringComparer.Ordinal))
         {
-            writer.Line($"[assembly: {GeneratedNames.SchemaAttribute}({CSharpLiterals.String(schema.FileName)}, {CSharpLiterals.String(schema.Namespace)}, {CSharpLiterals.String(schema.Json)})]");
+            string head = $"[assembly: {GeneratedNames.SchemaAttribute}({CSharpLiterals.String(schema.FileName)}, {CSharpLiterals.String(schema.Namespace)},";
+            string json = CSharpLiterals.String(schema.Json);
+            if (LineWrapping.Fits(head + " " + json + ")]"))
+            {
+                writer.Line(head + " " + json + ")]");
+            }
+            else
+            {
+                // The JSON as a concatenation of constant pieces: the attribute argument is still one constant string.
+                List<string> pieces = LineWrapping.Concatenation(json);
+                pieces[pieces.Count - 1] += ")]";
+                writer.Wrapped(head, pieces);
+            }
         }
 
         return writer.ToString();

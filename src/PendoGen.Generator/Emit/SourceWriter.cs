@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace PendoGen.Emit;
@@ -40,6 +41,26 @@ internal sealed class SourceWriter
         _text.Append('\n');
         return this;
     }
+
+    /// <summary>Writes <paramref name="first"/>, then each of <paramref name="rest"/> one level deeper: a statement broken over lines.</summary>
+    public SourceWriter Wrapped(string first, IEnumerable<string> rest)
+    {
+        Line(first);
+        _indent++;
+        foreach (string line in rest)
+        {
+            Line(line);
+        }
+
+        _indent--;
+        return this;
+    }
+
+    /// <summary>An expression-bodied member: on one line if it fits (<see cref="LineWrapping"/>), else the body on the next.</summary>
+    public SourceWriter ExpressionBodied(string signature, string body) =>
+        LineWrapping.Fits(signature + " => " + body + ";")
+            ? Line(signature + " => " + body + ";")
+            : Wrapped(signature, new[] { "=> " + body + ";" });
 
     /// <summary>Writes several lines (split on "\n") at the current indentation.</summary>
     public SourceWriter Lines(string lines)

@@ -1,5 +1,5 @@
-using PendoGen.Model;
 using PendoGen.Common;
+using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using PendoGen.Model;
 using PendoGen.Common;
+using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
@@ -81,7 +81,12 @@ internal sealed partial class ValidatorEmitter
                 {
                     for (int i = 0; i < _patterns.Count; i++)
                     {
-                        w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex P{i} = new({CSharpLiterals.String(_patterns[i])}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+                        // A match timeout, as the analyzer and SchemaRules have: ValidationSupport.IsMatch reports a timeout as a failed match.
+                        List<string> arguments = LineWrapping.Concatenation(CSharpLiterals.String(_patterns[i]));
+                        arguments[arguments.Count - 1] += ",";
+                        arguments.Add("global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,");
+                        arguments.Add($"{SharedText}.PatternTimeout);");
+                        w.Wrapped($"internal static readonly global::System.Text.RegularExpressions.Regex P{i} = new(", arguments);
                     }
                 }
             }
@@ -146,7 +151,19 @@ internal sealed partial class ValidatorEmitter
     {
         string suffix = RuleMessages.Suffix(ctx.Condition, ctx.Reason);
         string severity = (fixedSeverity ?? ctx.Severity) == RuleSeverity.Warning ? "Warning" : "Error";
-        w.Line($"{ValidationSupport}.Report(ref issues, \"{ruleId}\", {path}, {message} + {CSharpLiterals.String(suffix)}, {ValidationSeverity}.{severity});");
+        string text = $"{message} + {CSharpLiterals.String(suffix)}";
+        string call = $"{ValidationSupport}.Report(ref issues, \"{ruleId}\", {path}, {text}, {ValidationSeverity}.{severity});";
+        if (LineWrapping.Fits(call))
+        {
+            w.Line(call);
+            return;
+        }
+
+        List<string> lines = LineWrapping.Concatenation(text);
+        lines[lines.Count - 1] += ",";
+        lines.Insert(0, path + ",");
+        lines.Add($"{ValidationSeverity}.{severity});");
+        w.Wrapped($"{ValidationSupport}.Report(ref issues, \"{ruleId}\",", lines);
     }
 
     private static string Quote(string text) => CSharpLiterals.String(text);

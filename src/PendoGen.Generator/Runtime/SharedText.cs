@@ -14,6 +14,9 @@ internal static class SharedText
     /// <summary>The path of the value a read or a validation starts at.</summary>
     public const string Root = "$";
 
+    /// <summary>How long one match of a schema <c>pattern</c> may take, at run time and in the analyzer.</summary>
+    public static readonly global::System.TimeSpan PatternTimeout = global::System.TimeSpan.FromSeconds(1);
+
     /// <summary>The longest part of a string value a message shows; a longer one is cut.</summary>
     public const int MaxShownLength = 64;
 
@@ -71,6 +74,23 @@ internal static class SharedText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="regex"/> (made with <see cref="PatternTimeout"/>) matches <paramref name="value"/>; null
+    /// when the match timed out. At run time a timeout counts as no match (the value is reported, never passed
+    /// unchecked); the analyzer reports nothing for it (no verdict at build time: the run-time check decides).
+    /// </summary>
+    public static bool? IsMatch(global::System.Text.RegularExpressions.Regex regex, string value)
+    {
+        try
+        {
+            return regex.IsMatch(value);
+        }
+        catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True for a value made only of asterisks, the way APIs echo secrets.</summary>

@@ -34,6 +34,10 @@ public static class ValidationSupport
 
     public static string Show(bool value) => global::PendoGen.Internal.SharedText.Show(value);
 
+    /// <summary>A schema <c>pattern</c> match; one that times out (<see cref="SharedText.PatternTimeout"/>) fails, so the value is reported.</summary>
+    public static bool IsMatch(global::System.Text.RegularExpressions.Regex pattern, string value) =>
+        global::PendoGen.Internal.SharedText.IsMatch(pattern, value) ?? false;
+
     public static string Path(string parent, string propertyName) => global::PendoGen.Internal.SharedText.Property(parent, propertyName);
 
     public static string Path(string parent, int index) => global::PendoGen.Internal.SharedText.Index(parent, index);

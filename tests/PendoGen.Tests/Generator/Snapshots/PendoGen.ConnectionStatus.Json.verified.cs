@@ -12,7 +12,15 @@ partial record ConnectionStatus
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonIsHistoricalSync = global::System.Text.Json.JsonEncodedText.Encode("is_historical_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTasks = global::System.Text.Json.JsonEncodedText.Encode("tasks");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWarnings = global::System.Text.Json.JsonEncodedText.Encode("warnings");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("setup_state"), global::System.Text.Encoding.UTF8.GetBytes("sync_state"), global::System.Text.Encoding.UTF8.GetBytes("update_state"), global::System.Text.Encoding.UTF8.GetBytes("is_historical_sync"), global::System.Text.Encoding.UTF8.GetBytes("tasks"), global::System.Text.Encoding.UTF8.GetBytes("warnings") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("setup_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("update_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("is_historical_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("tasks"),
+        global::System.Text.Encoding.UTF8.GetBytes("warnings"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -175,7 +183,9 @@ partial record ConnectionStatus
                         hasTasks = true;
                         reader.Read();
                         segment = ".tasks";
-                        pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                        pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
                         segment = null;
                         break;
                     }
@@ -185,7 +195,9 @@ partial record ConnectionStatus
                         hasWarnings = true;
                         reader.Read();
                         segment = ".warnings";
-                        pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                        pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
                         segment = null;
                         break;
                     }

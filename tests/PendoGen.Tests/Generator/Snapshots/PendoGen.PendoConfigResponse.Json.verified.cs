@@ -14,7 +14,17 @@ partial record PendoConfigResponse
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHistoricalSyncTimeFrame = global::System.Text.Json.JsonEncodedText.Encode("historical_sync_time_frame");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUseDataSync = global::System.Text.Json.JsonEncodedText.Encode("use_data_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonExportStorageType = global::System.Text.Json.JsonEncodedText.Encode("export_storage_type");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("sync_mode"), global::System.Text.Encoding.UTF8.GetBytes("integration_key"), global::System.Text.Encoding.UTF8.GetBytes("app_ids"), global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"), global::System.Text.Encoding.UTF8.GetBytes("region"), global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"), global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"), global::System.Text.Encoding.UTF8.GetBytes("export_storage_type") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("sync_mode"),
+        global::System.Text.Encoding.UTF8.GetBytes("integration_key"),
+        global::System.Text.Encoding.UTF8.GetBytes("app_ids"),
+        global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"),
+        global::System.Text.Encoding.UTF8.GetBytes("region"),
+        global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"),
+        global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -163,7 +173,9 @@ partial record PendoConfigResponse
                         hasAppIds = true;
                         reader.Read();
                         segment = ".app_ids";
-                        pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
+                        pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
                         segment = null;
                         break;
                     }

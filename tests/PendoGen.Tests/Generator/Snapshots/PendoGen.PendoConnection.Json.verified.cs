@@ -28,7 +28,31 @@ partial record PendoConnection
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonSetupTests = global::System.Text.Json.JsonEncodedText.Encode("setup_tests");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectCard = global::System.Text.Json.JsonEncodedText.Encode("connect_card");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("id"), global::System.Text.Encoding.UTF8.GetBytes("group_id"), global::System.Text.Encoding.UTF8.GetBytes("service"), global::System.Text.Encoding.UTF8.GetBytes("service_version"), global::System.Text.Encoding.UTF8.GetBytes("schema"), global::System.Text.Encoding.UTF8.GetBytes("paused"), global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"), global::System.Text.Encoding.UTF8.GetBytes("connected_by"), global::System.Text.Encoding.UTF8.GetBytes("created_at"), global::System.Text.Encoding.UTF8.GetBytes("succeeded_at"), global::System.Text.Encoding.UTF8.GetBytes("failed_at"), global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"), global::System.Text.Encoding.UTF8.GetBytes("schedule_type"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"), global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"), global::System.Text.Encoding.UTF8.GetBytes("networking_method"), global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"), global::System.Text.Encoding.UTF8.GetBytes("status"), global::System.Text.Encoding.UTF8.GetBytes("setup_tests"), global::System.Text.Encoding.UTF8.GetBytes("connect_card"), global::System.Text.Encoding.UTF8.GetBytes("config") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("id"),
+        global::System.Text.Encoding.UTF8.GetBytes("group_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("service"),
+        global::System.Text.Encoding.UTF8.GetBytes("service_version"),
+        global::System.Text.Encoding.UTF8.GetBytes("schema"),
+        global::System.Text.Encoding.UTF8.GetBytes("paused"),
+        global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"),
+        global::System.Text.Encoding.UTF8.GetBytes("connected_by"),
+        global::System.Text.Encoding.UTF8.GetBytes("created_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("succeeded_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("failed_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"),
+        global::System.Text.Encoding.UTF8.GetBytes("schedule_type"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"),
+        global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"),
+        global::System.Text.Encoding.UTF8.GetBytes("networking_method"),
+        global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"),
+        global::System.Text.Encoding.UTF8.GetBytes("status"),
+        global::System.Text.Encoding.UTF8.GetBytes("setup_tests"),
+        global::System.Text.Encoding.UTF8.GetBytes("connect_card"),
+        global::System.Text.Encoding.UTF8.GetBytes("config"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -454,7 +478,9 @@ partial record PendoConnection
                         hasSetupTests = true;
                         reader.Read();
                         segment = ".setup_tests";
-                        pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
+                        pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
                         segment = null;
                         break;
                     }

@@ -5,7 +5,7 @@
 namespace PendoGen.Internal;
 
 /// <summary>A failure to read JSON into a generated type: carries the JSON path of the offending value.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 internal sealed class PendoJsonException : global::System.Text.Json.JsonException
 {
     private readonly string? _pathInside;
@@ -39,7 +39,7 @@ internal sealed class PendoJsonException : global::System.Text.Json.JsonExceptio
 }
 
 /// <summary>Helpers the generated serializers call. Not meant to be used directly.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class JsonSupport
 {

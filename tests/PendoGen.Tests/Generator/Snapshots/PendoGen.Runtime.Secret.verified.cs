@@ -8,7 +8,7 @@ namespace PendoGen;
 /// Secrets (schema <c>writeOnly</c> or <c>format: password</c>) come back from APIs masked, as <c>"******"</c>.
 /// A masked value is not the secret: sending it back would overwrite the real one with asterisks.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 public static class Secret
 {
     /// <summary>True for a value made only of asterisks, the way APIs echo secrets.</summary>

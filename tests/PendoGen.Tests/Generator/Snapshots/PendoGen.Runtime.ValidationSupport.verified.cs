@@ -5,7 +5,7 @@
 namespace PendoGen.Internal;
 
 /// <summary>Helpers the generated <c>Validate()</c> methods call. Not meant to be used directly.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class ValidationSupport
 {
@@ -33,6 +33,10 @@ internal static class ValidationSupport
     public static string Show(double value) => global::PendoGen.Internal.SharedText.Show(value);
 
     public static string Show(bool value) => global::PendoGen.Internal.SharedText.Show(value);
+
+    /// <summary>A schema <c>pattern</c> match; one that times out (<see cref="SharedText.PatternTimeout"/>) fails, so the value is reported.</summary>
+    public static bool IsMatch(global::System.Text.RegularExpressions.Regex pattern, string value) =>
+        global::PendoGen.Internal.SharedText.IsMatch(pattern, value) ?? false;
 
     public static string Path(string parent, string propertyName) => global::PendoGen.Internal.SharedText.Property(parent, propertyName);
 
