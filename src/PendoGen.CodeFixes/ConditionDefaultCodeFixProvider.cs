@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using PendoGen.Analysis;
 using PendoGen.Diagnostics;
-using PendoGen.Model;
 
 namespace PendoGen.CodeFixes;
 

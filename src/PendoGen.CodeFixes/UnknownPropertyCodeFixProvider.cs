@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using PendoGen.Analysis;
 using PendoGen.Diagnostics;
-using PendoGen.Model;
 
 namespace PendoGen.CodeFixes;
 

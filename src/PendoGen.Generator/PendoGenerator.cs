@@ -36,6 +36,9 @@ public sealed class PendoGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A table of contents: each step names the method that does the work. The steps, their models, what they
+        // cache, and the analyzer's and code fixes' separate paths are described in docs/architecture.md.
+
         // 0. The project around the schemas: can generated code compile here, what do references already provide,
         //    and which accessibility the generated types get (docs/multiple-assemblies.md).
         IncrementalValueProvider<GenerationSettings> settings = context.CompilationProvider
