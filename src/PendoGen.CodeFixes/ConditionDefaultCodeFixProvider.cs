@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using PendoGen.Analysis;
-using PendoGen.Model;
+using PendoGen.Diagnostics;
 
 namespace PendoGen.CodeFixes;
 
@@ -22,10 +22,10 @@ namespace PendoGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConditionDefaultCodeFixProvider)), Shared]
 public sealed class ConditionDefaultCodeFixProvider : PendoCodeFixProvider
 {
-    public const string EquivalenceKey = RuleIds.ConditionalRequirement + ".UseConditionDefault";
+    public const string EquivalenceKey = DiagnosticIds.ConditionalRequirement + ".UseConditionDefault";
 
     public ConditionDefaultCodeFixProvider()
-        : base(RuleIds.ConditionalRequirement)
+        : base(DiagnosticIds.ConditionalRequirement)
     {
     }
 
@@ -34,7 +34,7 @@ public sealed class ConditionDefaultCodeFixProvider : PendoCodeFixProvider
 
     private protected override Task RegisterAsync(FixRequest request)
     {
-        if (!request.IsFrom("CSharp") || request.Hint(FixHints.ConditionProperty) is not { } property ||
+        if (!request.IsFrom(FixHints.FromCSharp) || request.Hint(FixHints.ConditionProperty) is not { } property ||
             request.Hint(FixHints.ConditionDefault) is not { } expressionText ||
             FixSupport.InitializerAssignment(request.Root, request.Span) is not { } assignment ||
             ((IdentifierNameSyntax)assignment.Left).Identifier.ValueText != property)

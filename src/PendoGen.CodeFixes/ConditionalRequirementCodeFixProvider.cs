@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
 using PendoGen.Analysis;
+using PendoGen.Diagnostics;
 using PendoGen.Model;
 
 namespace PendoGen.CodeFixes;
@@ -21,10 +22,10 @@ namespace PendoGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConditionalRequirementCodeFixProvider)), Shared]
 public sealed class ConditionalRequirementCodeFixProvider : PendoCodeFixProvider
 {
-    public const string AddPropertyEquivalenceKey = RuleIds.ConditionalRequirement + ".AddMissingProperty";
+    public const string AddPropertyEquivalenceKey = DiagnosticIds.ConditionalRequirement + ".AddMissingProperty";
 
     public ConditionalRequirementCodeFixProvider()
-        : base(RuleIds.ConditionalRequirement)
+        : base(DiagnosticIds.ConditionalRequirement)
     {
     }
 
@@ -34,7 +35,7 @@ public sealed class ConditionalRequirementCodeFixProvider : PendoCodeFixProvider
     private protected override async Task RegisterAsync(FixRequest request)
     {
         SyntaxNode root = request.Root;
-        if (!request.IsFrom("CSharp") || request.Hint(FixHints.MissingProperty) is not { } property || !SyntaxFacts.IsValidIdentifier(property) ||
+        if (!request.IsFrom(FixHints.FromCSharp) || request.Hint(FixHints.MissingProperty) is not { } property || !SyntaxFacts.IsValidIdentifier(property) ||
             FindInitializer(root, request.Span) is not { } initializer || initializer.Parent is not ExpressionSyntax owner ||
             Placeholder(request.Hint(FixHints.MissingKind), root.SyntaxTree.Options) is not { } placeholder)
         {

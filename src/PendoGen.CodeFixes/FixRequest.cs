@@ -35,7 +35,7 @@ internal readonly struct FixRequest
     /// <summary>A non-empty hint the analyzer put in the diagnostic, or null.</summary>
     public string? Hint(string key) => FixSupport.Hint(Diagnostic, key);
 
-    /// <summary>Whether the diagnostic is about C# code ("CSharp") or JSON text inside a C# literal ("Json").</summary>
+    /// <summary>Whether the diagnostic is from <paramref name="source"/> (a <see cref="Analysis.FixHints"/> <c>From*</c> value).</summary>
     public bool IsFrom(string source) => FixSupport.IsFrom(Diagnostic, source);
 
     public void Register(string title, Func<CancellationToken, Task<Document>> createChangedDocument, string equivalenceKey) =>

@@ -16,7 +16,7 @@ internal static class FixSupport
     public static string? Hint(Diagnostic diagnostic, string key) =>
         diagnostic.Properties.TryGetValue(key, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
 
-    /// <summary>Whether the diagnostic is about C# code ("CSharp") or JSON text inside a C# literal ("Json").</summary>
+    /// <summary>Whether the diagnostic is from <paramref name="source"/>: <see cref="FixHints.FromCSharp"/>, <see cref="FixHints.FromJson"/> or <see cref="FixHints.FromJsonFile"/>.</summary>
     public static bool IsFrom(Diagnostic diagnostic, string source) => Hint(diagnostic, FixHints.Source) == source;
 
     /// <summary>The location of a diagnostic in this document's tree, or null (e.g. a JSON config file).</summary>
@@ -24,22 +24,7 @@ internal static class FixSupport
         diagnostic.Location is { IsInSource: true } location && location.SourceTree == tree ? location.SourceSpan : null;
 
     /// <summary>The last name of a validation path: <c>$.config.app_ids</c> → <c>app_ids</c>, <c>$['odd key']</c> → <c>odd key</c>.</summary>
-    public static string? LastName(string? path)
-    {
-        if (path is null || path.Length == 0)
-        {
-            return null;
-        }
-
-        if (path.EndsWith("']", System.StringComparison.Ordinal))
-        {
-            int open = path.LastIndexOf("['", System.StringComparison.Ordinal);
-            return open < 0 ? null : path.Substring(open + 2, path.Length - open - 4).Replace("\\'", "'").Replace("\\\\", "\\");
-        }
-
-        int dot = path.LastIndexOf('.');
-        return dot < 0 || dot == path.Length - 1 ? null : path.Substring(dot + 1);
-    }
+    public static string? LastName(string? path) => PendoGen.Internal.SharedText.LastName(path);
 
     /// <summary>
     /// Text that can stand in a JSON string and in any kind of C# string literal as it is: no quote, no

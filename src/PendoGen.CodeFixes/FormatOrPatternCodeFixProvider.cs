@@ -1,9 +1,7 @@
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using PendoGen.Analysis;
-using PendoGen.Model;
+using PendoGen.Diagnostics;
 
 namespace PendoGen.CodeFixes;
 
@@ -14,24 +12,12 @@ namespace PendoGen.CodeFixes;
 /// in Fix All.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FormatOrPatternCodeFixProvider)), Shared]
-public sealed class FormatOrPatternCodeFixProvider : PendoCodeFixProvider
+public sealed class FormatOrPatternCodeFixProvider : ReplacementCodeFixProvider
 {
-    public const string EquivalenceKey = RuleIds.FormatOrPattern + ".UseReplacement";
+    public const string EquivalenceKey = DiagnosticIds.FormatOrPattern + ".UseReplacement";
 
     public FormatOrPatternCodeFixProvider()
-        : base(RuleIds.FormatOrPattern)
+        : base(DiagnosticIds.FormatOrPattern, EquivalenceKey)
     {
-    }
-
-    public override string BatchEquivalenceKey => EquivalenceKey;
-
-    private protected override Task RegisterAsync(FixRequest request)
-    {
-        if (request.Hint(FixHints.Replacement) is { } replacement)
-        {
-            ValueReplacement.Register(request, replacement, EquivalenceKey);
-        }
-
-        return Task.CompletedTask;
     }
 }

@@ -2,9 +2,11 @@ using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using PendoGen.Model;
+using PendoGen.Analysis;
+using PendoGen.Diagnostics;
 
 namespace PendoGen.CodeFixes;
 
@@ -20,10 +22,10 @@ namespace PendoGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NoEffectCodeFixProvider)), Shared]
 public sealed class NoEffectCodeFixProvider : PendoCodeFixProvider
 {
-    public const string EquivalenceKey = RuleIds.NoEffect + ".RemoveSetting";
+    public const string EquivalenceKey = DiagnosticIds.NoEffect + ".RemoveSetting";
 
     public NoEffectCodeFixProvider()
-        : base(RuleIds.NoEffect)
+        : base(DiagnosticIds.NoEffect)
     {
     }
 
@@ -35,14 +37,14 @@ public sealed class NoEffectCodeFixProvider : PendoCodeFixProvider
 
     private protected override Task RegisterAsync(FixRequest request)
     {
-        if (request.IsFrom("CSharp") && FixSupport.InitializerAssignment(request.Root, request.Span) is { } assignment &&
+        if (request.IsFrom(FixHints.FromCSharp) && FixSupport.InitializerAssignment(request.Root, request.Span) is { } assignment &&
             AssignmentRemoval(assignment) is { } assignmentRemoval)
         {
             request.RegisterReplacement(Title(((IdentifierNameSyntax)assignment.Left).Identifier.ValueText), assignmentRemoval, "", EquivalenceKey);
         }
-        else if (request.IsFrom("Json") && JsonMemberRemoval(request.Root, request.Text, request.Span) is { } memberRemoval)
+        else if (request.IsFrom(FixHints.FromJson) && JsonMemberRemoval(request.Root, request.Text, request.Span) is { } memberRemoval)
         {
-            request.RegisterReplacement(Title(FixSupport.LastName(request.Hint("Path")) ?? "setting"), memberRemoval, "", EquivalenceKey);
+            request.RegisterReplacement(Title(FixSupport.LastName(request.Hint(FixHints.Path)) ?? "setting"), memberRemoval, "", EquivalenceKey);
         }
 
         return Task.CompletedTask;

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using PendoGen.Analysis;
-using PendoGen.Model;
+using PendoGen.Diagnostics;
 
 namespace PendoGen.CodeFixes;
 
@@ -15,10 +15,10 @@ namespace PendoGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnknownPropertyCodeFixProvider)), Shared]
 public sealed class UnknownPropertyCodeFixProvider : PendoCodeFixProvider
 {
-    public const string EquivalenceKey = RuleIds.UnknownProperty + ".RenameKey";
+    public const string EquivalenceKey = DiagnosticIds.UnknownProperty + ".RenameKey";
 
     public UnknownPropertyCodeFixProvider()
-        : base(RuleIds.UnknownProperty)
+        : base(DiagnosticIds.UnknownProperty)
     {
     }
 
@@ -26,7 +26,7 @@ public sealed class UnknownPropertyCodeFixProvider : PendoCodeFixProvider
 
     private protected override Task RegisterAsync(FixRequest request)
     {
-        if (request.IsFrom("Json") && request.Hint(FixHints.Replacement) is { } replacement && FixSupport.IsPlain(replacement) &&
+        if (request.IsFrom(FixHints.FromJson) && request.Hint(FixHints.Replacement) is { } replacement && FixSupport.IsPlain(replacement) &&
             FixSupport.TryGetPlainJsonStringContent(request.Root, request.Text, request.Span, out TextSpan content, out FixSupport.StringLiteral literal) &&
             !FixSupport.HasKey(request.Text, literal, replacement))
         {

@@ -1,9 +1,7 @@
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using PendoGen.Analysis;
-using PendoGen.Model;
+using PendoGen.Diagnostics;
 
 namespace PendoGen.CodeFixes;
 
@@ -14,24 +12,12 @@ namespace PendoGen.CodeFixes;
 /// user meant: in Fix All.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ValueNotAllowedCodeFixProvider)), Shared]
-public sealed class ValueNotAllowedCodeFixProvider : PendoCodeFixProvider
+public sealed class ValueNotAllowedCodeFixProvider : ReplacementCodeFixProvider
 {
-    public const string EquivalenceKey = RuleIds.ValueNotAllowed + ".UseNearestValue";
+    public const string EquivalenceKey = DiagnosticIds.ValueNotAllowed + ".UseNearestValue";
 
     public ValueNotAllowedCodeFixProvider()
-        : base(RuleIds.ValueNotAllowed)
+        : base(DiagnosticIds.ValueNotAllowed, EquivalenceKey)
     {
-    }
-
-    public override string BatchEquivalenceKey => EquivalenceKey;
-
-    private protected override Task RegisterAsync(FixRequest request)
-    {
-        if (request.Hint(FixHints.Replacement) is { } replacement)
-        {
-            ValueReplacement.Register(request, replacement, EquivalenceKey);
-        }
-
-        return Task.CompletedTask;
     }
 }

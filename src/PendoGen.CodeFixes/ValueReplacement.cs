@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using PendoGen.Analysis;
 
 namespace PendoGen.CodeFixes;
 
@@ -12,11 +13,11 @@ internal static class ValueReplacement
     public static void Register(FixRequest request, string replacement, string equivalenceKey)
     {
         string title = "Change to '" + replacement + "'";
-        if (request.IsFrom("CSharp"))
+        if (request.IsFrom(FixHints.FromCSharp))
         {
             RegisterLiteral(request, replacement, title, equivalenceKey);
         }
-        else if (request.IsFrom("Json") && FixSupport.IsPlain(replacement) &&
+        else if (request.IsFrom(FixHints.FromJson) && FixSupport.IsPlain(replacement) &&
                  FixSupport.TryGetPlainJsonStringContent(request.Root, request.Text, request.Span, out TextSpan content))
         {
             request.RegisterReplacement(title, content, replacement, equivalenceKey);

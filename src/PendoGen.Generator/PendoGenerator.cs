@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using PendoGen.Common;
 using PendoGen.Diagnostics;
 using PendoGen.Emit;
@@ -42,6 +41,9 @@ public sealed class PendoGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A table of contents: each step names the method that does the work. The steps, their models, what they
+        // cache, and the analyzer's and code fixes' separate paths are described in docs/architecture.md.
+
         // 0. The project around the schemas: can generated code compile here, what do references already provide,
         //    and which accessibility the generated types get (docs/multiple-assemblies.md).
         IncrementalValueProvider<GenerationSettings> settings = context.CompilationProvider
@@ -87,11 +89,11 @@ public sealed class PendoGenerator : IIncrementalGenerator
             .SelectMany(static (m, _) => SplitIntoTypes(m))
             .WithTrackingName(TypesStep);
 
-        context.RegisterSourceOutput(types.Combine(settings), EmitType);
+        context.RegisterSourceOutput(types.Combine(settings), SourceOutputs.Type);
         context.RegisterSourceOutput(model.Select(static (m, _) => m.Diagnostics).Combine(settings), ReportDiagnostics);
 
         // 4b. JSON metadata for every generated type, for use beside a JsonSerializerContext (README, "Other source generators").
-        context.RegisterSourceOutput(model.Select(static (m, _) => JsonResolverEmitter.Entries(m)).Combine(settings), EmitJsonResolver);
+        context.RegisterSourceOutput(model.Select(static (m, _) => JsonResolverEmitter.Entries(m)).Combine(settings), SourceOutputs.JsonResolver);
 
         // 5. The schemas themselves, compact, in assembly metadata: the analyzer of a project that references this
         //    assembly checks its types by the same rules, and its generator reuses them instead of generating them
@@ -101,11 +103,11 @@ public sealed class PendoGenerator : IIncrementalGenerator
             .Where(static schema => schema is not null)
             .Select(static (schema, _) => schema!)
             .Collect();
-        context.RegisterSourceOutput(embedded.Combine(settings), EmitEmbeddedSchemas);
+        context.RegisterSourceOutput(embedded.Combine(settings), SourceOutputs.EmbeddedSchemas);
 
         // 6. The runtime support: the public part unless a referenced assembly already provides it, the internal
         //    plumbing always (each assembly its own).
-        context.RegisterSourceOutput(settings, EmitRuntime);
+        context.RegisterSourceOutput(settings, SourceOutputs.Runtime);
 
         // 7. Project-level problems: a target that cannot compile generated code, PendoGen types provided twice.
         context.RegisterSourceOutput(settings.Combine(files.Collect().Select(static (all, _) => !all.IsEmpty)), ReportProjectDiagnostics);
@@ -131,42 +133,6 @@ public sealed class PendoGenerator : IIncrementalGenerator
         return result.ToImmutable();
     }
 
-    private static void EmitType(SourceProductionContext context, (GeneratedTypeSpec Type, GenerationSettings Settings) input)
-    {
-        (GeneratedTypeSpec type, GenerationSettings settings) = input;
-        if (!settings.Supported)
-        {
-            return;
-        }
-
-        try
-        {
-            EmitTypeSources(context, type, settings.Internal);
-        }
-        catch (System.Exception e) when (e is not System.OperationCanceledException)
-        {
-            // Never crash the compiler (CS8785): report the bug instead.
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, $"{type.FullName}: {e.GetType().Name}: {e.Message}"));
-        }
-    }
-
-    private static void EmitTypeSources(SourceProductionContext context, GeneratedTypeSpec type, bool isInternal)
-    {
-        void Add(string hintName, string source) =>
-            context.AddSource(hintName, SourceText.From(isInternal ? GeneratedAccessibility.MakeInternal(source) : source, System.Text.Encoding.UTF8));
-
-        if (type.Object is { } spec)
-        {
-            Add(spec.FullName + ".g.cs", RecordEmitter.Emit(spec));
-            Add(spec.FullName + ".Json.g.cs", JsonEmitter.Emit(spec));
-            Add(spec.FullName + ".Validation.g.cs", ValidatorEmitter.Emit(spec, type.Related));
-        }
-        else if (type.Enum is { } enumSpec)
-        {
-            Add(enumSpec.FullName + ".g.cs", EnumEmitter.Emit(enumSpec));
-        }
-    }
-
     private static void ReportDiagnostics(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, GenerationSettings Settings) input)
     {
         (EquatableArray<DiagnosticInfo> diagnostics, GenerationSettings settings) = input;
@@ -179,60 +145,6 @@ public sealed class PendoGenerator : IIncrementalGenerator
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
-    }
-
-    private static void EmitEmbeddedSchemas(SourceProductionContext context, (ImmutableArray<EmbeddedSchema> Schemas, GenerationSettings Settings) input)
-    {
-        // Internal types are of no use to other assemblies: neither their analyzer nor their generator should see them.
-        (ImmutableArray<EmbeddedSchema> schemas, GenerationSettings settings) = input;
-        if (schemas.IsEmpty || !settings.Supported || settings.Internal)
-        {
-            return;
-        }
-
-        var writer = new SourceWriter();
-        SourceNames.WriteHeader(writer, null);
-        foreach (EmbeddedSchema schema in schemas.OrderBy(s => s.FileName, System.StringComparer.Ordinal).ThenBy(s => s.Namespace, System.StringComparer.Ordinal))
-        {
-            writer.Line($"[assembly: global::PendoGen.Internal.PendoGenSchema({JsonLiteral.CSharpString(schema.FileName)}, {JsonLiteral.CSharpString(schema.Namespace)}, {JsonLiteral.CSharpString(schema.Json)})]");
-        }
-
-        context.AddSource("PendoGen.Schemas.g.cs", SourceText.From(writer.ToString(), System.Text.Encoding.UTF8));
-    }
-
-    private static void EmitRuntime(SourceProductionContext context, GenerationSettings settings)
-    {
-        if (!settings.Supported)
-        {
-            return;
-        }
-
-        if (!settings.Facts.RuntimeApiReferenced)
-        {
-            foreach ((string hintName, string source) in RuntimeSources.Api)
-            {
-                context.AddSource(hintName, SourceText.From(settings.Internal ? GeneratedAccessibility.MakeInternal(source) : source, System.Text.Encoding.UTF8));
-            }
-        }
-
-        if (!settings.Facts.RuntimePlumbingReferenced)
-        {
-            foreach ((string hintName, string source) in RuntimeSources.Plumbing)
-            {
-                context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-            }
-        }
-    }
-
-    private static void EmitJsonResolver(SourceProductionContext context, (EquatableArray<ResolverEntry> Entries, GenerationSettings Settings) input)
-    {
-        (EquatableArray<ResolverEntry> entries, GenerationSettings settings) = input;
-        if (entries.IsEmpty || !settings.Supported)
-        {
-            return;
-        }
-
-        context.AddSource(JsonResolverEmitter.HintName, SourceText.From(JsonResolverEmitter.Emit(entries), System.Text.Encoding.UTF8));
     }
 
     private static void ReportProjectDiagnostics(SourceProductionContext context, (GenerationSettings Settings, bool HasSchemas) input)
@@ -255,27 +167,3 @@ public sealed class PendoGenerator : IIncrementalGenerator
         }
     }
 }
-
-/// <summary>A schema as embedded in assembly metadata: file name, namespace, compact JSON.</summary>
-internal sealed record EmbeddedSchema(string FileName, string Namespace, string Json)
-{
-    public static EmbeddedSchema? From(SchemaFileInput file)
-    {
-        if (SchemaFiles.NamespaceProblem(file.Namespace) is not null)
-        {
-            return null; // reported as PENDO135 by the parse step; no types either
-        }
-
-        try
-        {
-            return new EmbeddedSchema(System.IO.Path.GetFileName(file.Path), file.Namespace, PendoGen.Json.JsonTextWriter.Write(PendoGen.Json.JsonTextReader.Read(file.Text)));
-        }
-        catch (PendoGen.Json.JsonTextException)
-        {
-            return null; // reported as PENDO100 by the parse step
-        }
-    }
-}
-
-/// <summary>A schema file as the pipeline sees it: path, namespace and text (compared by value).</summary>
-internal sealed record SchemaFileInput(string Path, string Namespace, string Text);

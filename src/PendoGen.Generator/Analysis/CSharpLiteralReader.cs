@@ -7,6 +7,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using PendoGen.Diagnostics;
+using PendoGen.Internal;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -84,7 +86,7 @@ internal sealed class CSharpLiteralReader
                 continue; // AdditionalProperties and members added in a partial declaration are not schema properties
             }
 
-            LiteralValue value = ReadValue(assignment.Value, property.Type, ConstraintEvaluator.PathOf(path, property.JsonName));
+            LiteralValue value = ReadValue(assignment.Value, property.Type, SharedText.Property(path, property.JsonName));
             properties.Add(new LiteralProperty(property.JsonName, value, assignment.Syntax.GetLocation(), target.Syntax.GetLocation()));
         }
 
@@ -158,7 +160,7 @@ internal sealed class CSharpLiteralReader
             {
                 // A member of the generated enum that the schema no longer has: the generated code is older than the
                 // schema (an IDE that runs generators on save or build). Say so, by name, not "value 1 is not allowed".
-                _dateProblems.Add(new RuleViolation(RuleIds.ValueNotAllowed, path, StaleEnumMember(path, field.ContainingType.Name, field.Name,
+                _dateProblems.Add(new RuleViolation(DiagnosticIds.ValueNotAllowed, path, StaleEnumMember(path, field.ContainingType.Name, field.Name,
                     type.EnumMembers.Select(m => m.WireValue)), RuleSeverity.Error, location));
                 return new LiteralUnknown(location);
             }
@@ -187,7 +189,7 @@ internal sealed class CSharpLiteralReader
         int index = 0;
         foreach (IOperation element in elements)
         {
-            items.Add(element is null ? new LiteralUnknown(operation.Syntax.GetLocation()) : ReadValue(element, itemType, ConstraintEvaluator.PathOf(path, index)));
+            items.Add(element is null ? new LiteralUnknown(operation.Syntax.GetLocation()) : ReadValue(element, itemType, SharedText.Index(path, index)));
             index++;
         }
 
@@ -268,7 +270,7 @@ internal sealed class CSharpLiteralReader
     private static RuleViolation DateProblem(string path, Location location)
     {
         string name = path.Substring(path.LastIndexOfAny(new[] { '.', '[' }) + 1).TrimEnd(']');
-        return new RuleViolation(RuleIds.FormatOrPattern, path, RuleMessages.NotADate("'" + name + "'") + ".", RuleSeverity.Error, location);
+        return new RuleViolation(DiagnosticIds.FormatOrPattern, path, RuleMessages.NotADate("'" + name + "'") + ".", RuleSeverity.Error, location);
     }
 
     private static bool IsDateOnly(INamedTypeSymbol? type) =>

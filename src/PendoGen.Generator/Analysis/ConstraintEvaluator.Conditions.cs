@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using PendoGen.Internal;
 using PendoGen.Common;
 using PendoGen.Model;
 
@@ -225,12 +227,12 @@ internal sealed partial class ConstraintEvaluator
     /// <summary>The value as the generated runtime prints it in messages (<c>ValidationSupport.Show</c>, <c>XWire.Describe</c>).</summary>
     private static string? Show(ValueTarget target) => (target.Type.Kind, target.Value) switch
     {
-        (ValueKind.String, LiteralString s) => RuleMessages.Show(s.Value),
+        (ValueKind.String, LiteralString s) => SharedText.Show(s.Value),
         (ValueKind.Enum, LiteralString s) => "'" + s.Value + "'",
-        (ValueKind.Enum, LiteralNumber n) => ((long)n.Value).ToString(CultureInfo.InvariantCulture),
-        (ValueKind.Int32 or ValueKind.Int64, LiteralNumber n) => ((long)n.Value).ToString(CultureInfo.InvariantCulture),
-        (ValueKind.Double, LiteralNumber n) => n.Value.ToString("R", CultureInfo.InvariantCulture),
-        (ValueKind.Boolean, LiteralBoolean b) => b.Value ? "true" : "false",
+        (ValueKind.Enum, LiteralNumber n) => SharedText.Show((long)n.Value),
+        (ValueKind.Int32 or ValueKind.Int64, LiteralNumber n) => SharedText.Show((long)n.Value),
+        (ValueKind.Double, LiteralNumber n) => SharedText.Show(n.Value),
+        (ValueKind.Boolean, LiteralBoolean b) => SharedText.Show(b.Value),
         _ => null,
     };
 

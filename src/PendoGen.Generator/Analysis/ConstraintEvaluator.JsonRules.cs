@@ -35,7 +35,7 @@ internal sealed partial class ConstraintEvaluator
             {
                 for (int i = 0; i < list.Items.Count; i++)
                 {
-                    Evaluate(bundle, list.Items[i], PathOf(path, i), "'" + property.JsonName + "' item");
+                    Evaluate(bundle, list.Items[i], SharedText.Index(path, i), "'" + property.JsonName + "' item");
                 }
             }
         }

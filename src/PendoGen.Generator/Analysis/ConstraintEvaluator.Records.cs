@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PendoGen.Diagnostics;
+using PendoGen.Internal;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -37,9 +39,9 @@ internal sealed partial class ConstraintEvaluator
 
         foreach (PropertySpec property in target.Spec.Properties)
         {
-            if (property.IsSecret && target.Get(property.JsonName) is (Presence.Present, LiteralString secret, _) && IsMasked(secret.Value))
+            if (property.IsSecret && target.Get(property.JsonName) is (Presence.Present, LiteralString secret, _) && SharedText.IsMasked(secret.Value))
             {
-                Report(RuleIds.ValueNotAllowed, target.PathOf(property.JsonName), RuleMessages.MaskedSecret(property.JsonName), RuleContext.Root, secret.Location);
+                Report(DiagnosticIds.ValueNotAllowed, target.PathOf(property.JsonName), RuleMessages.MaskedSecret(property.JsonName), RuleContext.Root, secret.Location);
             }
         }
     }
@@ -48,7 +50,6 @@ internal sealed partial class ConstraintEvaluator
     private static bool IsWhole(LiteralNumber number) =>
         number.IsInteger || (number.Raw is { } raw && Internal.JsonNumbers.IsInteger(raw));
 
-    private static bool IsMasked(string value) => value.Length > 0 && value.All(c => c == '*');
 
     /// <summary>Where a property stands, after checking its JSON kind (a value of the wrong kind counts as unknown).</summary>
     private (Presence, LiteralValue?, LiteralProperty?) Resolve(PropertySpec property, LiteralObject literal, string path, bool readOnly)
@@ -74,7 +75,7 @@ internal sealed partial class ConstraintEvaluator
             // FromJson refuses a JSON null for a typed optional property (except lenient and response models).
             if (jsonNull.FromJsonText && property.IsOptional && !property.Type.Lenient && !readOnly)
             {
-                Report(RuleIds.ValueNotAllowed, PathOf(path, property.JsonName), "A value is required here; null is not allowed", RuleContext.Root, jsonNull.Location);
+                Report(DiagnosticIds.ValueNotAllowed, SharedText.Property(path, property.JsonName), "A value is required here; null is not allowed", RuleContext.Root, jsonNull.Location);
                 return (Presence.Unknown, null, source);
             }
 
@@ -102,7 +103,7 @@ internal sealed partial class ConstraintEvaluator
         }
 
         string? expected = null;
-        string rule = RuleIds.ValueNotAllowed;
+        string rule = DiagnosticIds.ValueNotAllowed;
         string? message = null;
         System.Collections.Immutable.ImmutableDictionary<string, string?>? hints = null;
         switch (type.Kind)
@@ -116,7 +117,7 @@ internal sealed partial class ConstraintEvaluator
             case ValueKind.Date:
                 if (value is not LiteralString date || !IsDate(date.Value))
                 {
-                    rule = RuleIds.FormatOrPattern;
+                    rule = DiagnosticIds.FormatOrPattern;
                     message = RuleMessages.NotADate(at.Label);
                     hints = FixHints.With(FixHints.Replacement, value is LiteralString text ? FixHints.RewriteDate(text.Value) : null);
                 }
@@ -125,7 +126,7 @@ internal sealed partial class ConstraintEvaluator
             case ValueKind.DateTime:
                 if (value is not LiteralString dateTime || !(type.Lenient ? IsLenientDateTime(dateTime.Value) : IsDateTime(dateTime.Value)))
                 {
-                    rule = RuleIds.FormatOrPattern;
+                    rule = DiagnosticIds.FormatOrPattern;
                     message = RuleMessages.NotADateTime(at.Label);
                 }
 
@@ -157,7 +158,7 @@ internal sealed partial class ConstraintEvaluator
                 {
                     var item = new ValueTarget(at, array.Items[i], i);
                     items.Add(array.Items[i] is LiteralNull nullItem
-                        ? Mismatch(RuleIds.ValueNotAllowed, item.Path, RuleMessages.WrongType(item.Label, "a value, not null"), nullItem)
+                        ? Mismatch(DiagnosticIds.ValueNotAllowed, item.Path, RuleMessages.WrongType(item.Label, "a value, not null"), nullItem)
                         : CheckType(type.Item!, array.Items[i], item));
                 }
 
@@ -265,7 +266,7 @@ internal sealed partial class ConstraintEvaluator
             if (MatchObject(condition, target) == false)
             {
                 string? reason = FindOwnReason(target.Spec, property.JsonName);
-                Report(RuleIds.NoEffect, target.PathOf(property.JsonName),
+                Report(DiagnosticIds.NoEffect, target.PathOf(property.JsonName),
                     RuleMessages.NoEffect(property.JsonName, Describe(condition).Holds),
                     RuleContext.Root with { Reason = reason }, source.Location, RuleSeverity.Warning);
             }
@@ -306,7 +307,7 @@ internal sealed partial class ConstraintEvaluator
                 {
                     if (array.Items[i] is LiteralObject item)
                     {
-                        ValidateRecord(itemSpec, item, PathOf(target.PathOf(property.JsonName), i));
+                        ValidateRecord(itemSpec, item, SharedText.Index(target.PathOf(property.JsonName), i));
                     }
                 }
             }
@@ -327,7 +328,7 @@ internal sealed partial class ConstraintEvaluator
             if (target.Find(property.JsonName) is null)
             {
                 string? nearest = FixHints.Nearest(property.JsonName, target.Spec.Properties.Select(p => p.JsonName));
-                Report(RuleIds.UnknownProperty, target.PathOf(property.JsonName),
+                Report(DiagnosticIds.UnknownProperty, target.PathOf(property.JsonName),
                     RuleMessages.UnknownProperty(property.JsonName, target.Spec.Name), RuleContext.Root, property.NameLocation, severity,
                     FixHints.With(FixHints.Replacement, nearest));
             }
@@ -342,7 +343,7 @@ internal sealed partial class ConstraintEvaluator
             if (property.IsSecret &&
                 target.Get(property.JsonName) is (Presence.Present, LiteralString { IsHardCoded: true, Value.Length: > 0 } secret, _))
             {
-                _violations.Add(new RuleViolation(RuleIds.HardCodedSecret, target.PathOf(property.JsonName),
+                _violations.Add(new RuleViolation(DiagnosticIds.HardCodedSecret, target.PathOf(property.JsonName),
                     RuleMessages.HardCodedSecret(property.JsonName) + ".", RuleSeverity.Warning, secret.Location));
             }
         }

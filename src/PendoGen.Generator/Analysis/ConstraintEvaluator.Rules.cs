@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using PendoGen.Diagnostics;
+using PendoGen.Internal;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -14,14 +16,14 @@ internal sealed partial class ConstraintEvaluator
         Location objectLocation = ctx.Anchor ?? target.Literal.Location;
         if (node.BooleanSchema == false)
         {
-            Report(RuleIds.ValueNotAllowed, target.Path, "This object is not allowed here", ctx, target.Literal.Location);
+            Report(DiagnosticIds.ValueNotAllowed, target.Path, "This object is not allowed here", ctx, target.Literal.Location);
         }
 
         foreach (string name in node.Required)
         {
             if (target.Find(name) is not null && target.Get(name).Presence == Presence.Absent)
             {
-                string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.RequiredMissing;
+                string rule = ctx.InBranch ? DiagnosticIds.ConditionalRequirement : DiagnosticIds.RequiredMissing;
                 // In a branch, the squiggle goes on the setting that made the requirement apply (e.g. the sync_mode line).
                 Location location = ctx.InBranch ? objectLocation : target.Get(name).Source?.Location ?? objectLocation;
                 Report(rule, target.PathOf(name), RuleMessages.Required(name), ctx, location, hints: RequirementHints(target.Find(name)!, ctx));
@@ -60,12 +62,12 @@ internal sealed partial class ConstraintEvaluator
             {
                 if (target.Get(forbidden.JsonName) is (Presence.Present, _, { } source))
                 {
-                    Report(RuleIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), RuleMessages.MustNotBeSet(forbidden.JsonName), ctx.Enter(not), source.Location);
+                    Report(DiagnosticIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), RuleMessages.MustNotBeSet(forbidden.JsonName), ctx.Enter(not), source.Location);
                 }
             }
             else if (MatchObject(not, target) == true)
             {
-                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, "")), ctx.Enter(not), objectLocation);
+                Report(DiagnosticIds.ValueNotAllowed, target.Path, RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, "")), ctx.Enter(not), objectLocation);
             }
         }
 
@@ -80,7 +82,7 @@ internal sealed partial class ConstraintEvaluator
             {
                 if (target.Find(name) is not null && target.Get(name).Presence == Presence.Absent)
                 {
-                    Report(RuleIds.ConditionalRequirement, target.PathOf(name), RuleMessages.RequiredWhenSet(name, dependency.Property), ctx,
+                    Report(DiagnosticIds.ConditionalRequirement, target.PathOf(name), RuleMessages.RequiredWhenSet(name, dependency.Property), ctx,
                         trigger?.Location ?? objectLocation);
                 }
             }
@@ -94,7 +96,7 @@ internal sealed partial class ConstraintEvaluator
         LiteralValue v = target.Value;
         if (node.BooleanSchema == false)
         {
-            Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.NotAllowedHere(target.Label), ctx, v.Location);
+            Report(DiagnosticIds.ValueNotAllowed, target.Path, RuleMessages.NotAllowedHere(target.Label), ctx, v.Location);
         }
 
         if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
@@ -105,36 +107,36 @@ internal sealed partial class ConstraintEvaluator
             if (!allowed)
             {
                 string? nearest = v is LiteralString text ? FixHints.Nearest(text.Value, values.Select(l => l.Text)) : null;
-                ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotOneOf(target.Label, string.Join(", ", values.Select(l => l.Text))), ctx,
+                ReportValue(DiagnosticIds.ValueNotAllowed, target, RuleMessages.NotOneOf(target.Label, string.Join(", ", values.Select(l => l.Text))), ctx,
                     FixHints.With(FixHints.Replacement, nearest));
             }
         }
 
         if (node.Const is { } constant && target.Type.Kind != ValueKind.Object && Equal(v, constant, target.Type) != true)
         {
-            ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.NotConst(target.Label, constant.Display), ctx);
+            ReportValue(DiagnosticIds.ValueNotAllowed, target, RuleMessages.NotConst(target.Label, constant.Display), ctx);
         }
 
         if (target.Type.Kind == ValueKind.String && v is LiteralString s)
         {
             if (node.Pattern is { } pattern && Matches(pattern, s.Value) == false)
             {
-                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.PatternMismatch(target.Label, pattern), ctx);
+                ReportValue(DiagnosticIds.FormatOrPattern, target, RuleMessages.PatternMismatch(target.Label, pattern), ctx);
             }
 
             if (node.Format == "uri" && !Internal.TextRules.IsUri(s.Value))
             {
-                ReportValue(RuleIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(target.Label), ctx);
+                ReportValue(DiagnosticIds.FormatOrPattern, target, RuleMessages.NotAbsoluteUri(target.Label), ctx);
             }
 
             if (node.MinLength is { } min && Internal.TextRules.CodePoints(s.Value) < min)
             {
-                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooShort(target.Label, min), ctx, v.Location);
+                Report(DiagnosticIds.ValueNotAllowed, target.Path, RuleMessages.TooShort(target.Label, min), ctx, v.Location);
             }
 
             if (node.MaxLength is { } max && Internal.TextRules.CodePoints(s.Value) > max)
             {
-                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooLong(target.Label, max), ctx, v.Location);
+                Report(DiagnosticIds.ValueNotAllowed, target.Path, RuleMessages.TooLong(target.Label, max), ctx, v.Location);
             }
         }
 
@@ -178,7 +180,7 @@ internal sealed partial class ConstraintEvaluator
 
             if (node.Not is { } not && MatchValue(not, target) == true)
             {
-                Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.ValueMustNotBe(target.Label, ConditionText.DescribeValue(target.Name, not)), ctx.Enter(not), v.Location);
+                Report(DiagnosticIds.ValueNotAllowed, target.Path, RuleMessages.ValueMustNotBe(target.Label, ConditionText.DescribeValue(target.Name, not)), ctx.Enter(not), v.Location);
             }
         }
     }
@@ -187,13 +189,13 @@ internal sealed partial class ConstraintEvaluator
     {
         if (node.MinItems is { } min && array.Items.Count < min)
         {
-            string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.ValueNotAllowed;
+            string rule = ctx.InBranch ? DiagnosticIds.ConditionalRequirement : DiagnosticIds.ValueNotAllowed;
             Report(rule, target.Path, RuleMessages.TooFewItems(target.Label, min), ctx, array.Location);
         }
 
         if (node.MaxItems is { } max && array.Items.Count > max)
         {
-            Report(RuleIds.ValueNotAllowed, target.Path, RuleMessages.TooManyItems(target.Label, max), ctx, array.Location);
+            Report(DiagnosticIds.ValueNotAllowed, target.Path, RuleMessages.TooManyItems(target.Label, max), ctx, array.Location);
         }
 
         if (node.Items is { } items && !items.IsEmpty)
@@ -212,7 +214,7 @@ internal sealed partial class ConstraintEvaluator
     {
         if (bound is not null && double.TryParse(bound, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double b) && fails(value, b))
         {
-            ReportValue(RuleIds.ValueNotAllowed, target, RuleMessages.OutOfBounds(target.Label, words, bound), ctx);
+            ReportValue(DiagnosticIds.ValueNotAllowed, target, RuleMessages.OutOfBounds(target.Label, words, bound), ctx);
         }
     }
 
@@ -272,7 +274,7 @@ internal sealed partial class ConstraintEvaluator
         hints[FixHints.MissingProperty] = missing.ClrName;
         hints[FixHints.MissingKind] = missing.Type.Kind.ToString();
         if (ctx.InBranch && ctx.AnchorProperty is { DefaultValue: { } defaultValue } anchor &&
-            Emit.TypedLiterals.Expression(defaultValue, anchor.Type) is { } expression)
+            TypedLiterals.Expression(defaultValue, anchor.Type) is { } expression)
         {
             hints[FixHints.ConditionProperty] = anchor.ClrName;
             hints[FixHints.ConditionDefault] = expression;
@@ -289,14 +291,7 @@ internal sealed partial class ConstraintEvaluator
             return null; // an invalid pattern is reported on the schema (PENDO107)
         }
 
-        try
-        {
-            return regex.IsMatch(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null; // a timeout proves nothing
-        }
+        return SharedText.IsMatch(regex, value); // null on a timeout: no verdict at build time, the run-time check decides
     }
 
     /// <summary>
@@ -314,7 +309,7 @@ internal sealed partial class ConstraintEvaluator
         Regex? regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, SharedText.PatternTimeout);
         }
         catch (System.ArgumentException)
         {

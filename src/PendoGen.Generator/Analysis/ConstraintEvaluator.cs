@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
+using PendoGen.Internal;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -58,7 +58,7 @@ internal sealed partial class ConstraintEvaluator
         public (Presence Presence, LiteralValue? Value, LiteralProperty? Source) Get(string jsonName) =>
             _state.TryGetValue(jsonName, out var entry) ? entry : (Presence.Absent, null, null);
 
-        public string PathOf(string jsonName) => ConstraintEvaluator.PathOf(Path, jsonName);
+        public string PathOf(string jsonName) => SharedText.Property(Path, jsonName);
     }
 
     /// <summary>
@@ -103,7 +103,7 @@ internal sealed partial class ConstraintEvaluator
 
         public bool IsSecret { get; }
 
-        public string Path => _path ??= _itemOf is null ? PathOf(_parentPath, Name) : PathOf(_itemOf.Path, _index);
+        public string Path => _path ??= _itemOf is null ? SharedText.Property(_parentPath, Name) : SharedText.Index(_itemOf.Path, _index);
 
         public string Label => _label ??= _itemOf is null ? "'" + Name + "'" : _itemOf.Label + " item";
     }
@@ -147,22 +147,6 @@ internal sealed partial class ConstraintEvaluator
 
         public string Text => _outer is null ? _condition : _outer.Text + " and " + _condition;
     }
-
-    /// <summary>The same path syntax as the generated runtime: <c>$.config.app_ids[1]</c>, <c>$['odd key']</c>.</summary>
-    public static string PathOf(string parent, string name)
-    {
-        foreach (char c in name)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return parent + "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']";
-            }
-        }
-
-        return parent + "." + name;
-    }
-
-    public static string PathOf(string parent, int index) => parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private void Report(string ruleId, string path, string message, RuleContext ctx, Location location, RuleSeverity? fixedSeverity = null,
         System.Collections.Immutable.ImmutableDictionary<string, string?>? hints = null) =>

@@ -28,8 +28,20 @@ internal static class FixHints
 
     public const string ConditionDefaultWire = "ConditionDefaultWire";
 
-    /// <summary>Where the diagnostic is: "CSharp" (an initializer) or "Json" (JSON text).</summary>
+    /// <summary>Where the diagnostic is: <see cref="FromCSharp"/>, <see cref="FromJson"/> or <see cref="FromJsonFile"/>.</summary>
     public const string Source = "Source";
+
+    /// <summary>A <see cref="Source"/>: an object initializer in C#.</summary>
+    public const string FromCSharp = "CSharp";
+
+    /// <summary>A <see cref="Source"/>: JSON text inside a C# string literal (a <c>FromJson</c> argument).</summary>
+    public const string FromJson = "Json";
+
+    /// <summary>A <see cref="Source"/>: a JSON configuration file (AdditionalFiles with PendoGenSchema).</summary>
+    public const string FromJsonFile = "JsonFile";
+
+    /// <summary>The JSON path of the value the diagnostic is about (<c>$.config.app_ids</c>).</summary>
+    public const string Path = "Path";
 
     private static readonly Regex s_separatedDate = new(@"^(\d{4})([/.])(\d{2})\2(\d{2})$", RegexOptions.CultureInvariant);
     private static readonly Regex s_compactDate = new(@"^(\d{4})(\d{2})(\d{2})$", RegexOptions.CultureInvariant);

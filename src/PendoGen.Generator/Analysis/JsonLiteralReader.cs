@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using PendoGen.Diagnostics;
+using PendoGen.Internal;
 using PendoGen.Json;
 using PendoGen.Model;
 
@@ -30,7 +32,7 @@ internal static class JsonLiteralReader
         catch (JsonTextException e)
         {
             int start = Math.Min(e.Span.Start, json.Length);
-            problems.Add(new RuleViolation(RuleIds.FormatOrPattern, "$", RuleMessages.InvalidJson(e.Message) + ".", RuleSeverity.Error,
+            problems.Add(new RuleViolation(DiagnosticIds.FormatOrPattern, "$", RuleMessages.InvalidJson(e.Message) + ".", RuleSeverity.Error,
                 map(start, Math.Min(Math.Max(e.Span.End, start), json.Length))));
             return null;
         }
@@ -50,12 +52,12 @@ internal static class JsonLiteralReader
                     foreach (JsonMember member in obj.Members)
                     {
                         Location nameLocation = map(member.NameSpan.Start, member.NameSpan.End);
-                        string memberPath = ConstraintEvaluator.PathOf(path, member.Name);
+                        string memberPath = SharedText.Property(path, member.Name);
                         if (!seen.Add(member.Name))
                         {
                             // The generated reader rejects duplicates: a configuration with a duplicate key is ambiguous.
-                            problems.Add(new RuleViolation(RuleIds.ValueNotAllowed, memberPath,
-                                $"'{member.Name}' appears more than once; a configuration with a duplicate key is ambiguous.", RuleSeverity.Error, nameLocation));
+                            problems.Add(new RuleViolation(DiagnosticIds.ValueNotAllowed, memberPath,
+                                SharedText.DuplicateKey(member.Name), RuleSeverity.Error, nameLocation));
                             continue;
                         }
 
@@ -74,7 +76,7 @@ internal static class JsonLiteralReader
                     var items = new List<LiteralValue>(array.Items.Count);
                     for (int i = 0; i < array.Items.Count; i++)
                     {
-                        items.Add(Convert(array.Items[i], ConstraintEvaluator.PathOf(path, i), map, problems));
+                        items.Add(Convert(array.Items[i], SharedText.Index(path, i), map, problems));
                     }
 
                     return new LiteralArray(location, items);

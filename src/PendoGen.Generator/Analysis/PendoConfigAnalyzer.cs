@@ -91,7 +91,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
         }
 
         problems.RemoveAll(p => RequiredMemberFilter.CompilerReportsIt(p, operation.SemanticModel, default));
-        Report(problems, report, "CSharp");
+        Report(problems, report, FixHints.FromCSharp);
     }
 
     private static bool IsNestedInCheckedObject(IOperation operation, SchemaCatalog catalog)
@@ -153,10 +153,10 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
         }
         else if (value is not null)
         {
-            problems.Add(new RuleViolation(RuleIds.ValueNotAllowed, "$", RuleMessages.WrongType("The JSON", "an object") + ".", RuleSeverity.Error, value.Location));
+            problems.Add(new RuleViolation(DiagnosticIds.ValueNotAllowed, "$", RuleMessages.WrongType("The JSON", "an object") + ".", RuleSeverity.Error, value.Location));
         }
 
-        Report(problems, report, "Json");
+        Report(problems, report, FixHints.FromJson);
     }
 
     /// <summary>
@@ -226,10 +226,10 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
         if (value is LiteralObject root)
         {
             // PENDO007 is about secrets in source code; a config file is where such values may be meant to live.
-            problems.AddRange(ConstraintEvaluator.Evaluate(spec, root, catalog.Objects).Where(p => p.RuleId != RuleIds.HardCodedSecret));
+            problems.AddRange(ConstraintEvaluator.Evaluate(spec, root, catalog.Objects).Where(p => p.RuleId != DiagnosticIds.HardCodedSecret));
         }
 
-        Report(problems, context.ReportDiagnostic, "JsonFile");
+        Report(problems, context.ReportDiagnostic, FixHints.FromJsonFile);
     }
 
     private static void Report(List<RuleViolation> problems, System.Action<Diagnostic> report, string source)
@@ -239,7 +239,7 @@ public sealed class PendoConfigAnalyzer : DiagnosticAnalyzer
             DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(problem.RuleId);
             DiagnosticSeverity severity = problem.Severity == RuleSeverity.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
             ImmutableDictionary<string, string?> properties = (problem.Hints ?? ImmutableDictionary<string, string?>.Empty)
-                .SetItem("Path", problem.Path)
+                .SetItem(FixHints.Path, problem.Path)
                 .SetItem(FixHints.Source, source);
             report(Diagnostic.Create(descriptor, problem.Location, severity, additionalLocations: null, properties, problem.Message, problem.Path));
         }

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PendoGen.Diagnostics;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;
@@ -15,7 +16,7 @@ internal static class RequiredMemberFilter
 {
     public static bool CompilerReportsIt(RuleViolation problem, SemanticModel? model, CancellationToken cancellationToken)
     {
-        if (problem.RuleId != RuleIds.RequiredMissing || model is null || problem.Location.SourceTree != model.SyntaxTree ||
+        if (problem.RuleId != DiagnosticIds.RequiredMissing || model is null || problem.Location.SourceTree != model.SyntaxTree ||
             problem.Hints is null || !problem.Hints.TryGetValue(FixHints.MissingProperty, out string? name) || name is null)
         {
             return false;

@@ -22,7 +22,7 @@ internal sealed class SchemaCatalog
     public const string ConfigSchemaMetadata = "build_metadata.AdditionalFiles.PendoGenSchema";
 
     /// <summary>The attribute the generator puts on the assembly for each schema it generated types from.</summary>
-    public const string SchemaAttributeName = "PendoGen.Internal.PendoGenSchemaAttribute";
+    public const string SchemaAttributeName = Common.GeneratedNames.SchemaAttributeMetadataName;
 
     private const int MaxCachedDocuments = 256;
 
@@ -241,8 +241,8 @@ internal sealed class SchemaCatalog
         if (symbol.DeclaringSyntaxReferences.IsEmpty)
         {
             return symbol.GetAttributes().Any(a =>
-                a.AttributeClass?.Name == "GeneratedCodeAttribute" &&
-                a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Emit.SourceNames.GeneratorName);
+                a.AttributeClass?.Name == Common.GeneratedNames.GeneratedCodeAttributeName &&
+                a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Common.GeneratedNames.GeneratorName);
         }
 
         foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
@@ -273,7 +273,7 @@ internal sealed class SchemaCatalog
                 };
                 if (name is "GeneratedCode" or "GeneratedCodeAttribute" &&
                     attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal &&
-                    literal.Token.ValueText == Emit.SourceNames.GeneratorName)
+                    literal.Token.ValueText == Common.GeneratedNames.GeneratorName)
                 {
                     return true;
                 }

@@ -30,7 +30,7 @@ internal sealed class SyntaxPrefilter
     }
 
     /// <summary>The simple name of the generated method whose constant JSON argument the analyzer reads.</summary>
-    public const string FromJsonName = "FromJson";
+    public const string FromJsonName = Common.GeneratedNames.FromJson;
 
     public bool MayBeGeneratedRecord(ObjectCreationExpressionSyntax creation, CancellationToken cancellationToken) =>
         LastIdentifier(creation.Type) is { } name && NamesWithAliases(cancellationToken).Contains(name);

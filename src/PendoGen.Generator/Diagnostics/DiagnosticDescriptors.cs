@@ -13,113 +13,113 @@ internal static class DiagnosticDescriptors
     private const string SchemaCategory = "PendoGen.Schema";
 
     public static readonly DiagnosticDescriptor InvalidJson = Create(
-        "PENDO100", "Schema file is not valid JSON", "Schema file is not valid JSON: {0}", DiagnosticSeverity.Error);
+        DiagnosticIds.InvalidJson, "Schema file is not valid JSON", "Schema file is not valid JSON: {0}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidRoot = Create(
-        "PENDO101", "Schema cannot produce a type", "{0}", DiagnosticSeverity.Error);
+        DiagnosticIds.InvalidRoot, "Schema cannot produce a type", "{0}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnsupportedKeyword = Create(
-        "PENDO102", "Unsupported schema keyword", "{0}", DiagnosticSeverity.Warning);
+        DiagnosticIds.UnsupportedKeyword, "Unsupported schema keyword", "{0}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidKeywordValue = Create(
-        "PENDO103", "Invalid schema keyword value", "{0}", DiagnosticSeverity.Error);
+        DiagnosticIds.InvalidKeywordValue, "Invalid schema keyword value", "{0}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
-        "PENDO104", "Schema reference cannot be resolved", "{0}", DiagnosticSeverity.Error);
+        DiagnosticIds.UnresolvedReference, "Schema reference cannot be resolved", "{0}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor TypeNameCollision = Create(
-        "PENDO105", "Generated type name collides", "{0}", DiagnosticSeverity.Error);
+        DiagnosticIds.TypeNameCollision, "Generated type name collides", "{0}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MemberRenamed = Create(
-        "PENDO106", "Generated member renamed", "{0}", DiagnosticSeverity.Warning);
+        DiagnosticIds.MemberRenamed, "Generated member renamed", "{0}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidPattern = Create(
-        "PENDO107", "Invalid regular expression", "Pattern '{0}' is not a valid regular expression: {1}", DiagnosticSeverity.Error);
+        DiagnosticIds.InvalidPattern, "Invalid regular expression", "Pattern '{0}' is not a valid regular expression: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnknownPropertyInRule = Create(
-        "PENDO108", "Rule names an unknown property", "{0}", DiagnosticSeverity.Warning);
+        DiagnosticIds.UnknownPropertyInRule, "Rule names an unknown property", "{0}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedCondition = Create(
-        "PENDO109", "Condition keyword not supported", "{0}", DiagnosticSeverity.Warning);
+        DiagnosticIds.UnsupportedCondition, "Condition keyword not supported", "{0}", DiagnosticSeverity.Warning);
 
     /// <summary>A keyword PendoGen honours elsewhere but not at this place of the schema.</summary>
     public static readonly DiagnosticDescriptor KeywordNotHonouredHere = Create(
-        "PENDO110", "Keyword not honoured at this place", "{0}", DiagnosticSeverity.Warning);
+        DiagnosticIds.KeywordNotHonouredHere, "Keyword not honoured at this place", "{0}", DiagnosticSeverity.Warning);
 
     // PENDO120-129: reading an OpenAPI document (AdditionalFiles item with PendoGenOpenApiServices). Apart from
     // PENDO120 these are lint: how a vendor quirk was read. They never fail a build by default.
     public static readonly DiagnosticDescriptor OpenApiServiceNotFound = Create(
-        "PENDO120", "OpenAPI service not found", "{0}", DiagnosticSeverity.Error);
+        DiagnosticIds.OpenApiServiceNotFound, "OpenAPI service not found", "{0}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ObjectTypedStringEnum = Create(
-        "PENDO121", "String enum written as \"type\": \"object\"", "{0}", DiagnosticSeverity.Info);
+        DiagnosticIds.ObjectTypedStringEnum, "String enum written as \"type\": \"object\"", "{0}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor EmptyTitle = Create(
-        "PENDO122", "Empty title ignored", "{0}", DiagnosticSeverity.Hidden);
+        DiagnosticIds.EmptyTitle, "Empty title ignored", "{0}", DiagnosticSeverity.Hidden);
 
     public static readonly DiagnosticDescriptor ExampleIsDocumentation = Create(
-        "PENDO123", "'example' is documentation", "{0}", DiagnosticSeverity.Hidden);
+        DiagnosticIds.ExampleIsDocumentation, "'example' is documentation", "{0}", DiagnosticSeverity.Hidden);
 
     public static readonly DiagnosticDescriptor EmptyObjectKeepsProperties = Create(
-        "PENDO124", "Object without properties keeps every property", "{0}", DiagnosticSeverity.Info);
+        DiagnosticIds.EmptyObjectKeepsProperties, "Object without properties keeps every property", "{0}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor IdenticalDefinitionsMerged = Create(
-        "PENDO125", "Identical definitions share one type", "{0}", DiagnosticSeverity.Info);
+        DiagnosticIds.IdenticalDefinitionsMerged, "Identical definitions share one type", "{0}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor EnumMemberSpelledOut = Create(
-        "PENDO126", "Enum member name spells out symbols", "{0}", DiagnosticSeverity.Info);
+        DiagnosticIds.EnumMemberSpelledOut, "Enum member name spells out symbols", "{0}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor DefinitionRenamed = Create(
-        "PENDO127", "Definition renamed to keep names apart", "{0}", DiagnosticSeverity.Info);
+        DiagnosticIds.DefinitionRenamed, "Definition renamed to keep names apart", "{0}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor NumericEnumWrittenAsStrings = Create(
-        "PENDO128", "Numeric enum written as strings", "{0}", DiagnosticSeverity.Info);
+        DiagnosticIds.NumericEnumWrittenAsStrings, "Numeric enum written as strings", "{0}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor PropertiesWithoutObjectType = Create(
-        "PENDO129", "Object schema without a type", "{0}", DiagnosticSeverity.Hidden);
+        DiagnosticIds.PropertiesWithoutObjectType, "Object schema without a type", "{0}", DiagnosticSeverity.Hidden);
 
     /// <summary>A bug in PendoGen itself, reported instead of crashing the compiler (CS8785).</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
-        "PENDO199", "PendoGen internal error", "PendoGen could not process this schema because of an internal error; please report it: {0}", DiagnosticSeverity.Error);
+        DiagnosticIds.InternalError, "PendoGen internal error", "PendoGen could not process this schema because of an internal error; please report it: {0}", DiagnosticSeverity.Error);
 
     private const string RulesCategory = "PendoGen.Configuration";
 
     public static readonly DiagnosticDescriptor RequiredMissing = CreateRule(
-        "PENDO001", "Required setting missing", DiagnosticSeverity.Error);
+        DiagnosticIds.RequiredMissing, "Required setting missing", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ConditionalRequirement = CreateRule(
-        "PENDO002", "Conditional requirement not met", DiagnosticSeverity.Error);
+        DiagnosticIds.ConditionalRequirement, "Conditional requirement not met", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor FormatOrPattern = CreateRule(
-        "PENDO003", "Value has the wrong format", DiagnosticSeverity.Error);
+        DiagnosticIds.FormatOrPattern, "Value has the wrong format", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ValueNotAllowed = CreateRule(
-        "PENDO004", "Value not allowed", DiagnosticSeverity.Error);
+        DiagnosticIds.ValueNotAllowed, "Value not allowed", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NoEffect = CreateRule(
-        "PENDO005", "Setting has no effect", DiagnosticSeverity.Warning);
+        DiagnosticIds.NoEffect, "Setting has no effect", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownProperty = CreateRule(
-        "PENDO006", "Unknown property", DiagnosticSeverity.Warning);
+        DiagnosticIds.UnknownProperty, "Unknown property", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor HardCodedSecret = CreateRule(
-        "PENDO007", "Secret written in source code", DiagnosticSeverity.Warning);
+        DiagnosticIds.HardCodedSecret, "Secret written in source code", DiagnosticSeverity.Warning);
 
     // Set-up problems: a file or setting PendoGen would otherwise ignore without a word.
     private const string SetupCategory = "PendoGen.Setup";
 
     public static readonly DiagnosticDescriptor SchemaNotNamedAsSchema = CreateSetup(
-        "PENDO015", "JSON Schema file ignored: not named *.schema.json",
+        DiagnosticIds.SchemaNotNamedAsSchema, "JSON Schema file ignored: not named *.schema.json",
         "'{0}' looks like a JSON Schema but PendoGen reads only files named *.schema.json, so it generates nothing from it: rename it to '{1}'",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor ConfigSchemaNotFound = CreateSetup(
-        "PENDO016", "JSON config file not checked: its schema is unknown",
+        DiagnosticIds.ConfigSchemaNotFound, "JSON config file not checked: its schema is unknown",
         "PendoGenSchema '{0}' names no schema, so this file is not checked; use a root record name, its full name or a schema file name: {1}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
-        "PENDO135", "Invalid namespace for generated types",
+        DiagnosticIds.InvalidNamespace, "Invalid namespace for generated types",
         "'{0}' is not a valid C# namespace ({1}), so no types are generated from this schema: set the PendoGenNamespace metadata of its AdditionalFiles item (or the project's RootNamespace) to a valid one",
         DiagnosticSeverity.Error);
 

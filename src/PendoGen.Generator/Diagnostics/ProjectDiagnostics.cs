@@ -13,19 +13,19 @@ internal static class ProjectDiagnostics
     private const string Category = "PendoGen.Project";
 
     public static readonly DiagnosticDescriptor ProvidedTwice = Create(
-        "PENDO010",
+        DiagnosticIds.ProvidedTwice,
         "PendoGen types provided by more than one reference",
         "{0} is provided publicly by more than one referenced assembly ({1}); code that names it fails with CS0433. Let one library own the PendoGen types and the others reference it, or set <PendoGenAccessibility>internal</PendoGenAccessibility> in the libraries that only use them internally.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvisibleToOtherGenerator = Create(
-        "PENDO011",
+        DiagnosticIds.InvisibleToOtherGenerator,
         "Other source generators cannot see PendoGen's types",
         "The System.Text.Json source generator cannot see '{0}', which PendoGen generates in this project, so '{1}' cannot be serialized from this context (CS0246 in its generated code). Generate the PendoGen types in a library this project references, or serialize them with their own ToJson/WriteTo/FromJson or PendoGenJsonTypeInfoResolver.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedTarget = Create(
-        "PENDO012",
+        DiagnosticIds.UnsupportedTarget,
         "Project cannot compile PendoGen's generated code",
         "PendoGen generated nothing: this project {0}. Target net8.0 or later with C# 11 or later, or reference PendoGen only where it can be used (for example a PackageReference with a TargetFramework condition).",
         DiagnosticSeverity.Error);

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace PendoGen.Emit;
 
 /// <summary>Writes XML documentation comments.</summary>
@@ -14,6 +16,35 @@ internal static class DocComments
     public static string Escape(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
+    /// <summary>A comment line longer than <see cref="LineWrapping.Width"/>, cut at spaces outside XML tags.</summary>
+    private static IEnumerable<string> Wrap(string line)
+    {
+        while (line.Length > LineWrapping.Width)
+        {
+            int cut = -1;
+            bool inTag = false;
+            for (int i = 0; i < line.Length && (cut < 0 || i <= LineWrapping.Width); i++)
+            {
+                char c = line[i];
+                inTag = c == '<' || (inTag && c != '>');
+                if (c == ' ' && !inTag && i > 0)
+                {
+                    cut = i;
+                }
+            }
+
+            if (cut < 0)
+            {
+                break;
+            }
+
+            yield return line.Substring(0, cut);
+            line = line.Substring(cut + 1);
+        }
+
+        yield return line;
+    }
+
     private static void Element(SourceWriter w, string name, string xml)
     {
         w.Line($"/// <{name}>");
@@ -21,7 +52,10 @@ internal static class DocComments
         string normalized = xml.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
         foreach (string line in normalized.Split('\n'))
         {
-            w.Line("/// " + line.TrimEnd());
+            foreach (string part in Wrap(line.TrimEnd()))
+            {
+                w.Line("/// " + part);
+            }
         }
 
         w.Line($"/// </{name}>");

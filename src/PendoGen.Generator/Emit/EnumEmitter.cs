@@ -1,6 +1,7 @@
 using System.Linq;
+using PendoGen.Common;
 using PendoGen.Model;
-using static PendoGen.Emit.SourceNames;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
@@ -13,13 +14,13 @@ internal static class EnumEmitter
     public static string Emit(EnumSpec spec)
     {
         var w = new SourceWriter();
-        WriteHeader(w, spec.Namespace);
+        w.Header(spec.Namespace);
         string type = "global::" + spec.FullName;
-        string wire = type + "Wire";
+        string wire = type + WireSuffix;
 
         DocComments.Summary(w, spec.Description is { } d ? DocComments.Escape(d) : $"The values of {spec.Name}.");
         w.Line(GeneratedCodeAttribute);
-        w.Line($"[{JsonConverterAttribute}(typeof({type}JsonConverter))]");
+        w.Line($"[{JsonConverterAttribute}(typeof({type}{JsonConverterSuffix}))]");
         using (w.Open($"public enum {spec.Name}"))
         {
             foreach (EnumMemberSpec member in spec.Members)
@@ -32,18 +33,18 @@ internal static class EnumEmitter
         w.Line();
         DocComments.Summary(w, $"Converts <see cref=\"{spec.Name}\"/> to and from its exact wire spelling.");
         w.Line(GeneratedCodeAttribute);
-        using (w.Open($"public static class {spec.Name}Wire"))
+        using (w.Open($"public static class {spec.Name}{WireSuffix}"))
         {
             foreach (EnumMemberSpec member in spec.Members)
             {
-                w.Line($"private static readonly {JsonEncodedText} s_{member.ClrName} = {JsonEncodedText}.Encode({JsonLiteral.CSharpString(member.WireValue)});");
+                w.Line($"private static readonly {JsonEncodedText} s_{member.ClrName} = {JsonEncodedText}.Encode({CSharpLiterals.String(member.WireValue)});");
                 // Reading compares unescaped UTF-8; the encoded form above is the writer's, escaped ("UTC+1" → "UTC\u002B1").
-                w.Line($"private static readonly byte[] u_{member.ClrName} = global::System.Text.Encoding.UTF8.GetBytes({JsonLiteral.CSharpString(member.WireValue)});");
+                w.Line($"private static readonly byte[] u_{member.ClrName} = global::System.Text.Encoding.UTF8.GetBytes({CSharpLiterals.String(member.WireValue)});");
             }
 
             w.Line();
             DocComments.Summary(w, "The exact spelling the API expects.");
-            WriteSwitch(w, $"public static string ToWireValue(this {type} value) => value switch", spec, type, m => JsonLiteral.CSharpString(m.WireValue),
+            WriteSwitch(w, $"public static string ToWireValue(this {type} value) => value switch", spec, type, m => CSharpLiterals.String(m.WireValue),
                 $"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {spec.Name} value.\")");
 
             w.Line();
@@ -69,7 +70,7 @@ internal static class EnumEmitter
                 {
                     foreach (EnumMemberSpec member in spec.Members)
                     {
-                        w.Line($"case {JsonLiteral.CSharpString(member.WireValue)}: value = {type}.{member.ClrName}; return true;");
+                        w.Line($"case {CSharpLiterals.String(member.WireValue)}: value = {type}.{member.ClrName}; return true;");
                     }
 
                     w.Line("default: value = default; return false;");
@@ -92,20 +93,20 @@ internal static class EnumEmitter
                 }
 
                 string allowed = string.Join(", ", spec.Members.Select(m => m.WireValue));
-                w.Line($"throw new global::PendoGen.Internal.PendoJsonException({JsonLiteral.CSharpString($"Not a {spec.Name} value; expected one of: {allowed} (exact case).")}, \"$\");");
+                w.Line($"throw new {PendoJsonException}({CSharpLiterals.String($"Not a {spec.Name} value; expected one of: {allowed} (exact case).")}, \"$\");");
             }
         }
 
         w.Line();
         DocComments.Summary(w, $"Reads and writes <see cref=\"{spec.Name}\"/> by its wire spelling.");
         w.Line(GeneratedCodeAttribute);
-        using (w.Open($"public sealed class {spec.Name}JsonConverter : {JsonConverterOf}<{type}>"))
+        using (w.Open($"public sealed class {spec.Name}{JsonConverterSuffix} : {JsonConverterOf}<{type}>"))
         {
             DocComments.InheritDoc(w);
-            w.Line($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options) => {wire}.Read(ref reader);");
+            w.ExpressionBodied($"public override {type} Read(ref {Utf8JsonReader} reader, global::System.Type typeToConvert, {JsonSerializerOptions} options)", $"{wire}.Read(ref reader)");
             w.Line();
             DocComments.InheritDoc(w);
-            w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => writer.WriteStringValue({wire}.ToEncodedWireValue(value));");
+            w.ExpressionBodied($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options)", $"writer.WriteStringValue({wire}.ToEncodedWireValue(value))");
         }
 
         return w.ToString();

@@ -1,6 +1,7 @@
 using System.Linq;
+using PendoGen.Common;
 using PendoGen.Model;
-using static PendoGen.Emit.SourceNames;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
@@ -14,32 +15,43 @@ internal static class JsonEmitter
     public static string Emit(ObjectSpec spec)
     {
         var w = new SourceWriter();
-        WriteHeader(w, spec.Namespace);
+        w.Header(spec.Namespace);
         string type = "global::" + spec.FullName;
 
         using (w.Open($"partial record {spec.Name}"))
         {
             foreach (PropertySpec property in spec.Properties)
             {
-                w.Line($"private static readonly {JsonEncodedText} {NameField(property)} = {JsonEncodedText}.Encode({JsonLiteral.CSharpString(property.JsonName)});");
+                w.Line($"private static readonly {JsonEncodedText} {NameField(property)} = {JsonEncodedText}.Encode({CSharpLiterals.String(property.JsonName)});");
             }
 
             // Reading compares the unescaped name the reader sees with the name's UTF-8 bytes (not the writer's
             // escaped form, which differs for '"', '+', non-ASCII, ...).
-            w.Line($"private static readonly byte[][] s_allJsonNames = {{ {string.Join(", ", spec.Properties.Select(p => $"global::System.Text.Encoding.UTF8.GetBytes({JsonLiteral.CSharpString(p.JsonName)})"))} }};");
+            string[] names = spec.Properties.Select(p => $"global::System.Text.Encoding.UTF8.GetBytes({CSharpLiterals.String(p.JsonName)})").ToArray();
+            string allNames = $"private static readonly byte[][] s_allJsonNames = {{ {string.Join(", ", names)} }};";
+            if (LineWrapping.Fits(allNames))
+            {
+                w.Line(allNames);
+            }
+            else
+            {
+                w.Line("private static readonly byte[][] s_allJsonNames =");
+                w.Wrapped("{", names.Select(name => name + ","));
+                w.Line("};");
+            }
             w.Line();
             DocComments.Summary(w, "Serializes to compact JSON with the schema's property names; unset optional properties are omitted.");
-            w.Line($"public string ToJson() => {JsonSupport}.ToJsonString(this, static (value, writer) => value.WriteTo(writer));");
+            w.Line($"public string {ToJson}() => {JsonSupport}.ToJsonString(this, static (value, writer) => value.{WriteTo}(writer));");
             w.Line();
             DocComments.Summary(w, "Serializes as UTF-8 JSON into <paramref name=\"output\"/>.");
-            using (w.Open("public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)"))
+            using (w.Open($"public void {WriteTo}(global::System.Buffers.IBufferWriter<byte> output)"))
             {
                 // A writer reused per thread: writing into the caller's buffer allocates nothing once warm. On an
                 // exception nothing is flushed, so the buffer is not advanced over half an object.
                 w.Line($"{Utf8JsonWriter} writer = {JsonSupport}.RentWriter(output);");
                 using (w.Open("try"))
                 {
-                    w.Line("WriteTo(writer);");
+                    w.Line($"{WriteTo}(writer);");
                     w.Line("writer.Flush();");
                 }
 
@@ -51,7 +63,7 @@ internal static class JsonEmitter
 
             w.Line();
             DocComments.Summary(w, "Writes this object as a JSON object.");
-            using (w.Open($"public void WriteTo({Utf8JsonWriter} writer)"))
+            using (w.Open($"public void {WriteTo}({Utf8JsonWriter} writer)"))
             {
                 w.Line("writer.WriteStartObject();");
                 foreach (PropertySpec property in spec.Properties)
@@ -59,13 +71,13 @@ internal static class JsonEmitter
                     if (property.IsSecret && property.Type.Kind == ValueKind.String && !spec.IsReadOnly)
                     {
                         // Never send back the "******" an API returned in place of the secret.
-                        w.Line($"if (global::PendoGen.Secret.IsMasked({property.ClrName})) throw global::PendoGen.Secret.MaskedValueWritten({JsonLiteral.CSharpString(property.JsonName)});");
+                        w.Line($"if ({Secret}.IsMasked({property.ClrName})) throw {Secret}.MaskedValueWritten({CSharpLiterals.String(property.JsonName)});");
                     }
 
                     WritePropertyWrite(w, property);
                 }
 
-                w.Line($"{JsonSupport}.WriteAdditional(writer, AdditionalProperties);");
+                w.Line($"{JsonSupport}.WriteAdditional(writer, {AdditionalProperties});");
                 w.Line("writer.WriteEndObject();");
             }
 
@@ -75,7 +87,7 @@ internal static class JsonEmitter
             WriteReadFrom(w, spec, type);
             w.Line();
             DocComments.Summary(w, $"Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref=\"{spec.Name}\"/>.");
-            using (w.Open($"public sealed class Converter : {JsonConverterOf}<{type}>"))
+            using (w.Open($"public sealed class {Converter} : {JsonConverterOf}<{type}>"))
             {
                 // A failure leaves without a path, so System.Text.Json sets Path to where this object starts in the
                 // whole document; the message then gives that path followed by the one inside the object.
@@ -84,17 +96,17 @@ internal static class JsonEmitter
                 {
                     using (w.Open("try"))
                     {
-                        w.Line("return ReadFrom(ref reader);");
+                        w.Line($"return {ReadFrom}(ref reader);");
                     }
 
-                    using (w.Open("catch (global::PendoGen.Internal.PendoJsonException e)"))
+                    using (w.Open($"catch ({PendoJsonException} e)"))
                     {
-                        w.Line("throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);");
+                        w.Line($"throw {PendoJsonException}.ForSerializer(e);");
                     }
                 }
                 w.Line();
                 DocComments.InheritDoc(w);
-                w.Line($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options) => value.WriteTo(writer);");
+                w.ExpressionBodied($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options)", $"value.{WriteTo}(writer)");
             }
         }
 
@@ -140,7 +152,7 @@ internal static class JsonEmitter
             ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double => $"writer.WriteNumber({name}, {value})",
             ValueKind.Boolean => $"writer.WriteBoolean({name}, {value})",
             ValueKind.Date => $"{JsonSupport}.WriteDate(writer, {name}, {value})",
-            ValueKind.Enum => $"writer.WriteString({name}, global::{type.GeneratedName}Wire.ToEncodedWireValue({value}))",
+            ValueKind.Enum => $"writer.WriteString({name}, global::{type.GeneratedName}{WireSuffix}.ToEncodedWireValue({value}))",
             _ => null,
         };
         if (single is not null)
@@ -179,8 +191,8 @@ internal static class JsonEmitter
         ValueKind.Boolean => $"writer.WriteBooleanValue({value})",
         ValueKind.Date => $"{JsonSupport}.WriteDate(writer, {value})",
         ValueKind.DateTime => $"writer.WriteStringValue({value})",
-        ValueKind.Enum => $"writer.WriteStringValue(global::{type.GeneratedName}Wire.ToEncodedWireValue({value}))",
-        ValueKind.Object or ValueKind.Json => $"{value}.WriteTo(writer)",
+        ValueKind.Enum => $"writer.WriteStringValue(global::{type.GeneratedName}{WireSuffix}.ToEncodedWireValue({value}))",
+        ValueKind.Object or ValueKind.Json => $"{value}.{WriteTo}(writer)",
         _ => throw new System.InvalidOperationException("Arrays are written by WriteValueStatement"),
     };
 
@@ -192,22 +204,22 @@ internal static class JsonEmitter
         w.Line("/// " + failure);
         // [StringSyntax("Json")] makes the IDE colour, brace-match and check the JSON of a literal argument (net7.0+).
         w.Line("#if NET7_0_OR_GREATER");
-        w.Line($"public static {type} FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>");
-        w.Line($"    {JsonSupport}.ReadDocument(json, ReadFrom);");
+        w.Line($"public static {type} {FromJson}([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>");
+        w.Line($"    {JsonSupport}.ReadDocument(json, {ReadFrom});");
         w.Line("#else");
-        w.Line($"public static {type} FromJson(string json) => {JsonSupport}.ReadDocument(json, ReadFrom);");
+        w.Line($"public static {type} {FromJson}(string json) => {JsonSupport}.ReadDocument(json, {ReadFrom});");
         w.Line("#endif");
         w.Line();
         DocComments.Summary(w, $"Reads a <see cref=\"{spec.Name}\"/> from UTF-8 JSON.");
         w.Line("/// " + failure);
-        w.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {JsonSupport}.ReadDocument(utf8Json, ReadFrom);");
+        w.Line($"public static {type} {FromJson}(global::System.ReadOnlySpan<byte> utf8Json) => {JsonSupport}.ReadDocument(utf8Json, {ReadFrom});");
     }
 
     private static void WriteReadFrom(SourceWriter w, ObjectSpec spec, string type)
     {
         DocComments.Summary(w, "Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.");
         w.Line(EditorBrowsableNever);
-        using (w.Open($"public static {type} ReadFrom(ref {Utf8JsonReader} reader)"))
+        using (w.Open($"public static {type} {ReadFrom}(ref {Utf8JsonReader} reader)"))
         {
             // The reading itself is in ReadProperties, a method without exception handling: locals that live across
             // a protected region stay on the stack, and the reader keeps dozens of them. Here, the error inside a
@@ -216,7 +228,7 @@ internal static class JsonEmitter
             w.Line("string? segment = null;");
             using (w.Open("try"))
             {
-                w.Line("return ReadProperties(ref reader, ref segment);");
+                w.Line($"return {ReadProperties}(ref reader, ref segment);");
             }
 
             using (w.Open($"catch (global::System.Exception e) when (segment is not null && {JsonSupport}.IsReadError(e))"))
@@ -226,7 +238,7 @@ internal static class JsonEmitter
         }
 
         w.Line();
-        using (w.Open($"private static {type} ReadProperties(ref {Utf8JsonReader} reader, ref string? segment)"))
+        using (w.Open($"private static {type} {ReadProperties}(ref {Utf8JsonReader} reader, ref string? segment)"))
         {
             w.Line($"{JsonSupport}.ExpectStartObject(ref reader);");
             foreach (PropertySpec property in spec.Properties)
@@ -239,7 +251,7 @@ internal static class JsonEmitter
             w.Line("int expected = 0;");
             using (w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndObject)"))
             {
-                w.Line("int index = JsonPropertyIndex(ref reader, expected);");
+                w.Line($"int index = {JsonPropertyIndex}(ref reader, expected);");
                 w.Line("expected = index + 1;");
                 using SourceWriter.Block switchBlock = w.Open("switch (index)");
                 for (int i = 0; i < spec.Properties.Count; i++)
@@ -263,7 +275,7 @@ internal static class JsonEmitter
                 // A required const (e.g. "service": "pendo") may be left out: it takes its only possible value.
                 if (property.IsRequired && property.ConstValue is null)
                 {
-                    w.Line($"if (p{property.ClrName} is null) throw {JsonSupport}.MissingRequired({JsonLiteral.CSharpString(property.JsonName)});");
+                    w.Line($"if (p{property.ClrName} is null) throw {JsonSupport}.MissingRequired({CSharpLiterals.String(property.JsonName)});");
                 }
             }
 
@@ -287,13 +299,13 @@ internal static class JsonEmitter
                 w.Line($"    {property.ClrName} = {value},");
             }
 
-            w.Line("    AdditionalProperties = additional,");
+            w.Line($"    {AdditionalProperties} = additional,");
             w.Line("};");
         }
 
         w.Line();
         DocComments.Summary(w, "Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.");
-        using (w.Open($"private static int JsonPropertyIndex(ref {Utf8JsonReader} reader, int expected)"))
+        using (w.Open($"private static int {JsonPropertyIndex}(ref {Utf8JsonReader} reader, int expected)"))
         {
             // Scan forward from the expected name, then wrap: a document written in schema order with some
             // properties left out finds each name after a few comparisons instead of a scan from the start.
@@ -332,8 +344,8 @@ internal static class JsonEmitter
     /// <param name="readOnly">A response model (readOnly schema): null reads as "not set".</param>
     private static void WritePropertyRead(SourceWriter w, PropertySpec property, bool readOnly)
     {
-        string segment = JsonLiteral.CSharpString("." + property.JsonName);
-        w.Line($"if (has{property.ClrName}) throw {JsonSupport}.Duplicate({JsonLiteral.CSharpString(property.JsonName)});");
+        string segment = CSharpLiterals.String("." + property.JsonName);
+        w.Line($"if (has{property.ClrName}) throw {JsonSupport}.Duplicate({CSharpLiterals.String(property.JsonName)});");
         w.Line($"has{property.ClrName} = true;");
         w.Line("reader.Read();");
         w.Line($"segment = {segment};");
@@ -345,7 +357,15 @@ internal static class JsonEmitter
         else if (property.IsOptional && (property.Type.Lenient || readOnly))
         {
             // Lenient and response models read null as "not set": APIs send null for what they leave out.
-            w.Line($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};");
+            string read = $"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null ? null : {ReadExpression(property.Type, "reader", 0)};";
+            if (LineWrapping.Fits(read))
+            {
+                w.Line(read);
+            }
+            else
+            {
+                w.Wrapped($"p{property.ClrName} = reader.TokenType == {JsonTokenType}.Null", new[] { "? null", $": {ReadExpression(property.Type, "reader", 0)};" });
+            }
         }
         else
         {
@@ -375,8 +395,8 @@ internal static class JsonEmitter
         ValueKind.Date => $"{JsonSupport}.ReadDate(ref {r})",
         ValueKind.DateTime => $"{JsonSupport}.ReadDateTime(ref {r})",
         ValueKind.Json => $"{JsonSupport}.ReadElement(ref {r})",
-        ValueKind.Enum => $"global::{type.GeneratedName}Wire.Read(ref {r})",
-        ValueKind.Object => $"global::{type.GeneratedName}.ReadFrom(ref {r})",
+        ValueKind.Enum => $"global::{type.GeneratedName}{WireSuffix}.Read(ref {r})",
+        ValueKind.Object => $"global::{type.GeneratedName}.{ReadFrom}(ref {r})",
         ValueKind.Array => $"{JsonSupport}.ReadList<{type.Item!.CSharpName}>(ref {r}, static (ref {Utf8JsonReader} r{depth}) => {ReadExpression(type.Item!, "r" + depth, depth + 1)})",
         _ => "default",
     };

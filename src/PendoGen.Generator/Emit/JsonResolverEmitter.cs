@@ -18,20 +18,20 @@ internal static class JsonResolverEmitter
 
     /// <summary>Each generated type with the expression that makes its converter, in a fixed order.</summary>
     public static EquatableArray<ResolverEntry> Entries(GenerationModel model) =>
-        new(model.Objects.Select(o => new ResolverEntry("global::" + o.FullName, "new global::" + o.FullName + ".Converter()"))
-            .Concat(model.Enums.Select(e => new ResolverEntry("global::" + e.FullName, "new global::" + e.FullName + "JsonConverter()")))
+        new(model.Objects.Select(o => new ResolverEntry("global::" + o.FullName, "new global::" + o.FullName + "." + GeneratedNames.Converter + "()"))
+            .Concat(model.Enums.Select(e => new ResolverEntry("global::" + e.FullName, "new global::" + e.FullName + GeneratedNames.JsonConverterSuffix + "()")))
             .OrderBy(e => e.Type, System.StringComparer.Ordinal));
 
     public static string Emit(IReadOnlyList<ResolverEntry> entries)
     {
         const string options = "global::System.Text.Json.JsonSerializerOptions";
         var w = new SourceWriter();
-        SourceNames.WriteHeader(w, SourceNames.RuntimeNamespace);
+        w.Header(GeneratedNames.RuntimeNamespace);
         DocComments.Summary(w,
             "JSON metadata for the types PendoGen generated in this assembly, from their generated converters (no reflection). " +
             "The System.Text.Json source generator cannot see these types; combine this resolver with your own context instead: " +
             "<c>TypeInfoResolver = JsonTypeInfoResolver.Combine(MyContext.Default, PendoGenJsonTypeInfoResolver.Default)</c>.");
-        w.Line(SourceNames.GeneratedCodeAttribute);
+        w.Line(GeneratedNames.GeneratedCodeAttribute);
         using (w.Open("internal sealed class PendoGenJsonTypeInfoResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver"))
         {
             DocComments.Summary(w, "The one instance; the resolver holds no state.");
@@ -42,7 +42,16 @@ internal static class JsonResolverEmitter
             {
                 foreach (ResolverEntry entry in entries)
                 {
-                    w.Line($"if (type == typeof({entry.Type})) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{entry.Type}>(options, {entry.Converter});");
+                    string condition = $"if (type == typeof({entry.Type}))";
+                    string result = $"return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{entry.Type}>(options, {entry.Converter});";
+                    if (LineWrapping.Fits(condition + " " + result))
+                    {
+                        w.Line(condition + " " + result);
+                    }
+                    else
+                    {
+                        w.Wrapped(condition, new[] { result });
+                    }
                 }
 
                 w.Line("return null;");

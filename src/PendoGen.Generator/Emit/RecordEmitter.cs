@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using PendoGen.Common;
 using PendoGen.Model;
-using static PendoGen.Emit.SourceNames;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
@@ -14,12 +15,12 @@ internal static class RecordEmitter
     public static string Emit(ObjectSpec spec)
     {
         var w = new SourceWriter();
-        WriteHeader(w, spec.Namespace);
+        w.Header(spec.Namespace);
         string type = "global::" + spec.FullName;
 
         DocComments.Summary(w, spec.Description is { } d ? DocComments.Escape(d) : $"Generated from <c>{DocComments.Escape(FileName(spec.SchemaFile))}</c>.");
         w.Line(GeneratedCodeAttribute);
-        w.Line($"[{JsonConverterAttribute}(typeof({type}.Converter))]");
+        w.Line($"[{JsonConverterAttribute}(typeof({type}.{Converter}))]");
         using (w.Open($"public sealed partial record {spec.Name}"))
         {
             foreach (PropertySpec property in spec.Properties)
@@ -29,7 +30,7 @@ internal static class RecordEmitter
             }
 
             DocComments.Summary(w, "JSON properties the schema does not declare: kept when read and written back unchanged, so nothing the API added is lost.");
-            w.Line($"public {AdditionalPropertiesType}? AdditionalProperties {{ get; init; }}");
+            w.Line($"public {AdditionalPropertiesType}? {AdditionalProperties} {{ get; init; }}");
             w.Line();
             WriteEquals(w, spec);
             w.Line();
@@ -85,16 +86,16 @@ internal static class RecordEmitter
             w.Line("if (other is null) return false;");
             IEnumerable<string> comparisons = spec.Properties
                 .Select(p => EqualityExpression(p.Type, p.ClrName, "other." + p.ClrName))
-                .Append("global::PendoGen.Internal.EqualitySupport.AdditionalEquals(AdditionalProperties, other.AdditionalProperties)");
+                .Append($"{EqualitySupport}.AdditionalEquals({AdditionalProperties}, other.{AdditionalProperties})");
             w.Line("return " + string.Join("\n    && ", comparisons) .Replace("\n", "\n" + new string(' ', 8)) + ";");
         }
     }
 
     private static string EqualityExpression(TypeRef type, string left, string right) => type.Kind switch
     {
-        ValueKind.Array when type.Item!.Kind == ValueKind.Json => $"global::PendoGen.Internal.EqualitySupport.JsonListEquals({left}, {right})",
-        ValueKind.Array => $"global::PendoGen.Internal.EqualitySupport.ListEquals({left}, {right})",
-        ValueKind.Json => $"global::PendoGen.Internal.EqualitySupport.JsonEquals({left}, {right})",
+        ValueKind.Array when type.Item!.Kind == ValueKind.Json => $"{EqualitySupport}.JsonListEquals({left}, {right})",
+        ValueKind.Array => $"{EqualitySupport}.ListEquals({left}, {right})",
+        ValueKind.Json => $"{EqualitySupport}.JsonEquals({left}, {right})",
         ValueKind.String => $"string.Equals({left}, {right}, global::System.StringComparison.Ordinal)",
         _ => $"{left} == {right}",
     };
@@ -109,14 +110,14 @@ internal static class RecordEmitter
             {
                 string value = property.Type.Kind switch
                 {
-                    ValueKind.Array => $"global::PendoGen.Internal.EqualitySupport.ListHash({property.ClrName})",
+                    ValueKind.Array => $"{EqualitySupport}.ListHash({property.ClrName})",
                     ValueKind.Json => property.IsOptional ? $"{property.ClrName}?.GetRawText()" : $"{property.ClrName}.GetRawText()",
                     _ => property.ClrName,
                 };
                 w.Line($"hash.Add({value});");
             }
 
-            w.Line("hash.Add(global::PendoGen.Internal.EqualitySupport.AdditionalHash(AdditionalProperties));");
+            w.Line($"hash.Add({EqualitySupport}.AdditionalHash({AdditionalProperties}));");
             w.Line("return hash.ToHashCode();");
         }
     }
@@ -139,7 +140,7 @@ internal static class RecordEmitter
                 else if (property.Type.Kind == ValueKind.Array)
                 {
                     w.Line($"builder.Append(\"{separator}{name} = \");");
-                    w.Line($"global::PendoGen.Internal.EqualitySupport.AppendList(builder, {name});");
+                    w.Line($"{EqualitySupport}.AppendList(builder, {name});");
                 }
                 else if (property.Type.Kind is ValueKind.Date or ValueKind.Enum)
                 {
@@ -151,21 +152,21 @@ internal static class RecordEmitter
                 }
                 else
                 {
-                    w.Line($"builder.Append(\"{separator}{name} = \").Append(global::PendoGen.Internal.EqualitySupport.Print({name}));");
+                    w.Line($"builder.Append(\"{separator}{name} = \").Append({EqualitySupport}.Print({name}));");
                 }
             }
 
-            using (w.Open("if (AdditionalProperties is { Count: > 0 } additional)"))
+            using (w.Open($"if ({AdditionalProperties} is {{ Count: > 0 }} additional)"))
             {
                 if (!first)
                 {
                     w.Line("builder.Append(\", \");");
                 }
 
-                w.Line("global::PendoGen.Internal.EqualitySupport.AppendAdditionalNames(builder, additional);");
+                w.Line($"{EqualitySupport}.AppendAdditionalNames(builder, additional);");
             }
 
-            w.Line($"return {(spec.Properties.Count > 0 ? "true" : "AdditionalProperties is { Count: > 0 }")};");
+            w.Line($"return {(spec.Properties.Count > 0 ? "true" : AdditionalProperties + " is { Count: > 0 }")};");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using PendoGen.Common;
 
 namespace PendoGen.Emit;
 
@@ -21,10 +22,10 @@ internal static class RuntimeSources
     private const string Prefix = "PendoGen.Runtime.";
 
     /// <summary>A type of the public API part; if a referenced assembly provides it, this part is reused, not emitted.</summary>
-    public const string ApiMarkerTypeName = "PendoGen.ValidationIssue";
+    public const string ApiMarkerTypeName = GeneratedNames.ValidationIssueMetadataName;
 
     /// <summary>A type of the plumbing; a reference provides it only through InternalsVisibleTo.</summary>
-    public const string PlumbingMarkerTypeName = "PendoGen.Internal.JsonSupport";
+    public const string PlumbingMarkerTypeName = GeneratedNames.JsonSupportMetadataName;
 
     /// <summary>The files of the public API part (file names without extension).</summary>
     public static readonly string[] ApiFiles = { "Secret", "ValidationIssue" };
@@ -50,7 +51,7 @@ internal static class RuntimeSources
         {
             using Stream stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            string text = reader.ReadToEnd().Replace("\r\n", "\n").Replace("$VERSION$", SourceNames.Version);
+            string text = reader.ReadToEnd().Replace("\r\n", "\n").Replace(GeneratedNames.VersionPlaceholder, GeneratedNames.Version);
             string file = name.Substring(Prefix.Length);
             result.Add(("PendoGen.Runtime." + file.Substring(0, file.Length - 3) + ".g.cs", text));
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PendoGen.Model;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
@@ -74,7 +75,7 @@ internal sealed partial class ValidatorEmitter
         {
             if (node.Pattern is { } pattern)
             {
-                parts.Add($"{Pattern(pattern)}.IsMatch({v})");
+                parts.Add($"{ValidationSupport}.IsMatch({Pattern(pattern)}, {v})");
             }
 
             if (node.MinLength is { } minLength)

@@ -1,11 +1,11 @@
+using PendoGen.Common;
 using PendoGen.Model;
-using static PendoGen.Emit.SourceNames;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
 internal sealed partial class ValidatorEmitter
 {
-    private const string JsonRulesType = "global::PendoGen.Internal.JsonRules";
 
     /// <summary>
     /// The rules no C# type expresses, checked by the JSON evaluator that the analyzer runs too: a JsonElement
@@ -27,7 +27,7 @@ internal sealed partial class ValidatorEmitter
             string value = NewVariable();
             if (property.Type.Kind == ValueKind.Json)
             {
-                w.Line($"if ({Bind(self, property, value)}) {JsonRulesType}.Check(ref issues, {value}, {path}, {label}, ValidationRules.{field});");
+                w.Line($"if ({Bind(self, property, value)}) {JsonRules}.Check(ref issues, {value}, {path}, {label}, ValidationRules.{field});");
             }
             else if (property.Type.Kind == ValueKind.Array && property.Type.Item!.Kind == ValueKind.Json)
             {
@@ -36,7 +36,7 @@ internal sealed partial class ValidatorEmitter
                 {
                     using (w.Open($"for (int {index} = 0; {index} < {value}.Count; {index}++)"))
                     {
-                        w.Line($"{JsonRulesType}.Check(ref issues, {value}[{index}], {ValidationSupport}.Path({path}, {index}), {Quote("'" + property.JsonName + "' item")}, ValidationRules.{field});");
+                        w.Line($"{JsonRules}.Check(ref issues, {value}[{index}], {ValidationSupport}.Path({path}, {index}), {Quote("'" + property.JsonName + "' item")}, ValidationRules.{field});");
                     }
                 }
             }
@@ -46,7 +46,7 @@ internal sealed partial class ValidatorEmitter
         {
             string field = BundleField(recordRules);
             // A record that cannot be written (a required member left null) gets its issues from the checks above.
-            w.Line($"try {{ {JsonRulesType}.CheckJson(ref issues, this.ToJson(), {SelfPath}, ValidationRules.{field}); }}");
+            w.Line($"try {{ {JsonRules}.CheckJson(ref issues, this.{ToJson}(), {SelfPath}, ValidationRules.{field}); }}");
             w.Line("catch (global::System.InvalidOperationException) { }");
             w.Line("catch (global::System.ArgumentException) { }");
         }

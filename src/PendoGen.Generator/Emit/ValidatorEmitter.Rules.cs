@@ -1,6 +1,8 @@
 using System.Linq;
+using PendoGen.Common;
+using PendoGen.Diagnostics;
 using PendoGen.Model;
-using static PendoGen.Emit.SourceNames;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
@@ -12,7 +14,7 @@ internal sealed partial class ValidatorEmitter
         ctx = ctx.Enter(node);
         if (node.BooleanSchema == false)
         {
-            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote("This object is not allowed here"), ctx);
+            Report(w, DiagnosticIds.ValueNotAllowed, target.Path, Quote("This object is not allowed here"), ctx);
         }
 
         foreach (string name in node.Required)
@@ -24,7 +26,7 @@ internal sealed partial class ValidatorEmitter
 
             using (w.Open($"if ({target.Access(property)} is null)"))
             {
-                string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.RequiredMissing;
+                string rule = ctx.InBranch ? DiagnosticIds.ConditionalRequirement : DiagnosticIds.RequiredMissing;
                 Report(w, rule, target.PathOf(name), Quote(RuleMessages.Required(name)), ctx);
             }
         }
@@ -72,13 +74,13 @@ internal sealed partial class ValidatorEmitter
             {
                 using (w.Open($"if ({IsSet(target, forbidden)})"))
                 {
-                    Report(w, RuleIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), Quote(RuleMessages.MustNotBeSet(forbidden.JsonName)), ctx.Enter(not));
+                    Report(w, DiagnosticIds.ValueNotAllowed, target.PathOf(forbidden.JsonName), Quote(RuleMessages.MustNotBeSet(forbidden.JsonName)), ctx.Enter(not));
                 }
             }
             else
             {
                 var body = new SourceWriter();
-                Report(body, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, ""))), ctx.Enter(not));
+                Report(body, DiagnosticIds.ValueNotAllowed, target.Path, Quote(RuleMessages.MustNotMatch(ConditionText.DescribeObject(not, ""))), ctx.Enter(not));
                 WriteIf(w, ConditionOnObject(not, target), body);
             }
         }
@@ -99,7 +101,7 @@ internal sealed partial class ValidatorEmitter
 
                 using (w.Open($"if ({IsSet(target, trigger)} && {target.Access(required)} is null)"))
                 {
-                    Report(w, RuleIds.ConditionalRequirement, target.PathOf(name),
+                    Report(w, DiagnosticIds.ConditionalRequirement, target.PathOf(name),
                         Quote(RuleMessages.RequiredWhenSet(name, dependency.Property)), ctx);
                 }
             }
@@ -114,18 +116,18 @@ internal sealed partial class ValidatorEmitter
         string label = target.Label;
         if (node.BooleanSchema == false)
         {
-            Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.NotAllowedHere(label)), ctx);
+            Report(w, DiagnosticIds.ValueNotAllowed, target.Path, Quote(RuleMessages.NotAllowedHere(label)), ctx);
         }
 
         if (node.Enum is { } values && target.Type.Kind != ValueKind.Object)
         {
             string check = target.Type.Kind == ValueKind.Enum && CoversAllMembers(values, target.Type)
-                ? $"!global::{target.Type.GeneratedName}Wire.IsDefined({v})"
+                ? $"!global::{target.Type.GeneratedName}{WireSuffix}.IsDefined({v})"
                 : NotAnyOf(values, target);
             using (w.Open($"if ({check})"))
             {
                 string allowed = string.Join(", ", values.Select(l => l.Text));
-                Report(w, RuleIds.ValueNotAllowed, target.Path,
+                Report(w, DiagnosticIds.ValueNotAllowed, target.Path,
                     ValueMessage(target, RuleMessages.NotOneOf(label, allowed)), ctx);
             }
         }
@@ -135,7 +137,7 @@ internal sealed partial class ValidatorEmitter
             string? expected = TypedLiterals.Expression(constant, target.Type);
             using (w.Open($"if ({(expected is null ? "true" : $"{v} != {expected}")})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path,
+                Report(w, DiagnosticIds.ValueNotAllowed, target.Path,
                     ValueMessage(target, RuleMessages.NotConst(label, constant.Display)), ctx);
             }
         }
@@ -191,13 +193,12 @@ internal sealed partial class ValidatorEmitter
             if (node.Not is { } not)
             {
                 var body = new SourceWriter();
-                Report(body, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.ValueMustNotBe(label, ConditionText.DescribeValue(target.Name, not))), ctx.Enter(not));
+                Report(body, DiagnosticIds.ValueNotAllowed, target.Path, Quote(RuleMessages.ValueMustNotBe(label, ConditionText.DescribeValue(target.Name, not))), ctx.Enter(not));
                 WriteIf(w, ConditionOnValue(not, target), body);
             }
         }
     }
 
-    private const string TextRules = "global::PendoGen.Internal.TextRules";
 
     private void EmitStringRules(SourceWriter w, ConstraintSpec node, ValueTarget target, RuleContext ctx)
     {
@@ -205,18 +206,18 @@ internal sealed partial class ValidatorEmitter
         string label = target.Label;
         if (node.Pattern is { } pattern)
         {
-            using (w.Open($"if (!{Pattern(pattern)}.IsMatch({v}))"))
+            using (w.Open($"if (!{ValidationSupport}.IsMatch({Pattern(pattern)}, {v}))"))
             {
-                Report(w, RuleIds.FormatOrPattern, target.Path,
+                Report(w, DiagnosticIds.FormatOrPattern, target.Path,
                     ValueMessage(target, RuleMessages.PatternMismatch(label, pattern)), ctx);
             }
         }
 
         if (node.Format == "uri")
         {
-            using (w.Open($"if (!global::PendoGen.Internal.TextRules.IsUri({v}))"))
+            using (w.Open($"if (!{TextRules}.IsUri({v}))"))
             {
-                Report(w, RuleIds.FormatOrPattern, target.Path,
+                Report(w, DiagnosticIds.FormatOrPattern, target.Path,
                     ValueMessage(target, RuleMessages.NotAbsoluteUri(label)), ctx);
             }
         }
@@ -231,7 +232,7 @@ internal sealed partial class ValidatorEmitter
                 : $"{v}.Length < {min} || ({v}.Length < {2L * min} && {TextRules}.CodePoints({v}) < {min})";
             using (w.Open($"if ({check})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooShort(label, min)), ctx);
+                Report(w, DiagnosticIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooShort(label, min)), ctx);
             }
         }
 
@@ -243,7 +244,7 @@ internal sealed partial class ValidatorEmitter
                 : $"{v}.Length > {max} && ({v}.Length > {2L * max} || {TextRules}.CodePoints({v}) > {max})";
             using (w.Open($"if ({check})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooLong(label, max)), ctx);
+                Report(w, DiagnosticIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooLong(label, max)), ctx);
             }
         }
     }
@@ -257,7 +258,7 @@ internal sealed partial class ValidatorEmitter
 
         using (w.Open($"if ({target.Expression} {failsWhen} {TypedLiterals.Bound(bound, target.Type)})"))
         {
-            Report(w, RuleIds.ValueNotAllowed, target.Path,
+            Report(w, DiagnosticIds.ValueNotAllowed, target.Path,
                 ValueMessage(target, RuleMessages.OutOfBounds(target.Label, words, bound)), ctx);
         }
     }
@@ -271,7 +272,7 @@ internal sealed partial class ValidatorEmitter
             using (w.Open($"if ({v}.Count < {min})"))
             {
                 // "Must be populated when ..." is a conditional requirement, so an empty list in a branch is PENDO002.
-                string rule = ctx.InBranch ? RuleIds.ConditionalRequirement : RuleIds.ValueNotAllowed;
+                string rule = ctx.InBranch ? DiagnosticIds.ConditionalRequirement : DiagnosticIds.ValueNotAllowed;
                 Report(w, rule, target.Path, Quote(RuleMessages.TooFewItems(label, min)), ctx);
             }
         }
@@ -280,7 +281,7 @@ internal sealed partial class ValidatorEmitter
         {
             using (w.Open($"if ({v}.Count > {max})"))
             {
-                Report(w, RuleIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooManyItems(label, max)), ctx);
+                Report(w, DiagnosticIds.ValueNotAllowed, target.Path, Quote(RuleMessages.TooManyItems(label, max)), ctx);
             }
         }
 
@@ -333,7 +334,7 @@ internal sealed partial class ValidatorEmitter
             {
                 using (w.Open($"if ({list}[{index}] is null)"))
                 {
-                    Report(w, RuleIds.ValueNotAllowed, itemPath, Quote(RuleMessages.WrongType(label + " item", "a value, not null")), RuleContext.Root);
+                    Report(w, DiagnosticIds.ValueNotAllowed, itemPath, Quote(RuleMessages.WrongType(label + " item", "a value, not null")), RuleContext.Root);
                 }
             }
 
@@ -364,9 +365,9 @@ internal sealed partial class ValidatorEmitter
         {
             if (property.IsSecret && property.Type.Kind == ValueKind.String)
             {
-                using (w.Open($"if (global::PendoGen.Secret.IsMasked({self.Access(property)}))"))
+                using (w.Open($"if ({Secret}.IsMasked({self.Access(property)}))"))
                 {
-                    Report(w, RuleIds.ValueNotAllowed, self.PathOf(property.JsonName), Quote(RuleMessages.MaskedSecret(property.JsonName)), RuleContext.Root);
+                    Report(w, DiagnosticIds.ValueNotAllowed, self.PathOf(property.JsonName), Quote(RuleMessages.MaskedSecret(property.JsonName)), RuleContext.Root);
                 }
             }
         }
@@ -394,7 +395,7 @@ internal sealed partial class ValidatorEmitter
             string? reason = _spec.Rules.Properties.FirstOrDefault(p => p.JsonName == property.JsonName)?.Constraint.Reason;
             string unless = Negate(ConditionOnObject(condition, self));
             var body = new SourceWriter();
-            Report(body, RuleIds.NoEffect, self.PathOf(property.JsonName),
+            Report(body, DiagnosticIds.NoEffect, self.PathOf(property.JsonName),
                 Quote(RuleMessages.NoEffect(property.JsonName, ConditionText.DescribeObject(condition, ""))),
                 RuleContext.Root with { Reason = reason }, RuleSeverity.Warning);
             WriteIf(w, unless switch { "false" => "false", "true" => test, _ => $"{test} && {unless}" }, body);
@@ -411,7 +412,7 @@ internal sealed partial class ValidatorEmitter
             if (property.Type.Kind == ValueKind.Object)
             {
                 string variable = NewVariable();
-                w.Line($"if ({access} is {{ }} {variable}) {variable}.ValidateInto(ref issues, {path});");
+                w.Line($"if ({access} is {{ }} {variable}) {variable}.{ValidateInto}(ref issues, {path});");
             }
             else if (property.Type.Kind == ValueKind.Array && property.Type.Item!.Kind == ValueKind.Object)
             {
@@ -421,7 +422,7 @@ internal sealed partial class ValidatorEmitter
                 {
                     using (w.Open($"for (int {index} = 0; {index} < {list}.Count; {index}++)"))
                     {
-                        w.Line($"{list}[{index}]?.ValidateInto(ref issues, {path}.Item({index}));");
+                        w.Line($"{list}[{index}]?.{ValidateInto}(ref issues, {path}.Item({index}));");
                     }
                 }
             }
@@ -437,11 +438,11 @@ internal sealed partial class ValidatorEmitter
         }
 
         RuleSeverity severity = _spec.UnknownProperties == UnknownPropertyPolicy.KeepAndError ? RuleSeverity.Error : RuleSeverity.Warning;
-        using (w.Open("if (this.AdditionalProperties is { Count: > 0 } unknown)"))
+        using (w.Open($"if (this.{AdditionalProperties} is {{ Count: > 0 }} unknown)"))
         {
             using (w.Open("foreach (var key in unknown.Keys)"))
             {
-                Report(w, RuleIds.UnknownProperty, $"{ValidationSupport}.Path({SelfPath}, key)",
+                Report(w, DiagnosticIds.UnknownProperty, $"{ValidationSupport}.Path({SelfPath}, key)",
                     $"\"'\" + key + {Quote(RuleMessages.UnknownPropertyAfterName(_spec.Name))}",
                     RuleContext.Root, severity);
             }
@@ -488,7 +489,7 @@ internal sealed partial class ValidatorEmitter
         ValueKind.String => $"{ValidationSupport}.Show({target.Expression})",
         ValueKind.Int32 or ValueKind.Int64 => $"{ValidationSupport}.Show((long){target.Expression})",
         ValueKind.Double or ValueKind.Boolean => $"{ValidationSupport}.Show({target.Expression})",
-        ValueKind.Enum => $"global::{target.Type.GeneratedName}Wire.Describe({target.Expression})",
+        ValueKind.Enum => $"global::{target.Type.GeneratedName}{WireSuffix}.Describe({target.Expression})",
         _ => null,
     };
 

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using PendoGen.Common;
 using PendoGen.Model;
-using static PendoGen.Emit.SourceNames;
+using static PendoGen.Common.GeneratedNames;
 
 namespace PendoGen.Emit;
 
@@ -42,21 +43,21 @@ internal sealed partial class ValidatorEmitter
         EmitJsonRules(body);
 
         var w = new SourceWriter();
-        WriteHeader(w, _spec.Namespace);
+        w.Header(_spec.Namespace);
         using (w.Open($"partial record {_spec.Name}"))
         {
             DocComments.Summary(w, "Checks every rule of the schema, nested objects included.");
             DocComments.Remarks(w, "Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.");
-            w.Line($"public global::System.Collections.Generic.IReadOnlyList<{ValidationIssue}> Validate()");
+            w.Line($"public global::System.Collections.Generic.IReadOnlyList<{ValidationIssue}> {Validate}()");
             w.Line("{");
             w.Line($"    {IssueList}? issues = null;");
-            w.Line($"    ValidateInto(ref issues, {ValidationPathType}.Root);");
+            w.Line($"    {ValidateInto}(ref issues, {ValidationPath}.Root);");
             w.Line($"    return {ValidationSupport}.Result(issues);");
             w.Line("}");
             w.Line();
             DocComments.Summary(w, "Adds this object's issues to <paramref name=\"issues\"/>, with paths under <paramref name=\"at\"/>.");
             w.Line(EditorBrowsableNever);
-            using (w.Open($"internal void ValidateInto(ref {IssueList}? issues, {ValidationPathType} at)"))
+            using (w.Open($"internal void {ValidateInto}(ref {IssueList}? issues, {ValidationPath} at)"))
             {
                 w.Append(body);
             }
@@ -68,7 +69,7 @@ internal sealed partial class ValidatorEmitter
                 {
                     for (int i = 0; i < _bundles.Count; i++)
                     {
-                        w.Line($"internal static readonly global::System.Text.Json.JsonElement B{i} = global::PendoGen.Internal.JsonRules.Load({JsonLiteral.CSharpString(_bundles[i])});");
+                        w.Line($"internal static readonly global::System.Text.Json.JsonElement B{i} = global::PendoGen.Internal.JsonRules.Load({CSharpLiterals.String(_bundles[i])});");
                     }
                 }
             }
@@ -76,11 +77,16 @@ internal sealed partial class ValidatorEmitter
             if (_patterns.Count > 0)
             {
                 w.Line();
-                using (w.Open("private static class ValidationPatterns"))
+                using (w.Open($"private static class {ValidationPatterns}"))
                 {
                     for (int i = 0; i < _patterns.Count; i++)
                     {
-                        w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex P{i} = new({JsonLiteral.CSharpString(_patterns[i])}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+                        // A match timeout, as the analyzer and SchemaRules have: ValidationSupport.IsMatch reports a timeout as a failed match.
+                        List<string> arguments = LineWrapping.Concatenation(CSharpLiterals.String(_patterns[i]));
+                        arguments[arguments.Count - 1] += ",";
+                        arguments.Add("global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,");
+                        arguments.Add($"{SharedText}.PatternTimeout);");
+                        w.Wrapped($"internal static readonly global::System.Text.RegularExpressions.Regex P{i} = new(", arguments);
                     }
                 }
             }
@@ -96,7 +102,7 @@ internal sealed partial class ValidatorEmitter
 
         public string Access(PropertySpec p) => Expression + "." + p.ClrName;
 
-        public string PathOf(string jsonName) => $"{ValidationSupport}.Path({Path}, {JsonLiteral.CSharpString(jsonName)})";
+        public string PathOf(string jsonName) => $"{ValidationSupport}.Path({Path}, {CSharpLiterals.String(jsonName)})";
     }
 
     /// <summary>A non-null property value being validated.</summary>
@@ -119,14 +125,13 @@ internal sealed partial class ValidatorEmitter
             this with { Condition = Condition.Length == 0 ? " when " + condition : Condition + " and " + condition, InBranch = true };
     }
 
-    private const string ValidationPathType = "global::PendoGen.Internal.ValidationPath";
 
     /// <summary>This record's path as a string: only evaluated inside a report, so only when something is wrong.</summary>
     private const string SelfPath = "at.ToString()";
 
     private string NewVariable() => "v" + (++_variables).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private string Pattern(string pattern) => "ValidationPatterns.P" + IndexIn(_patterns, pattern);
+    private string Pattern(string pattern) => ValidationPatterns + ".P" + IndexIn(_patterns, pattern);
 
     /// <summary>The index of <paramref name="value"/> in a list of static fields to emit, added on first use.</summary>
     private static string IndexIn(List<string> fields, string value)
@@ -146,10 +151,22 @@ internal sealed partial class ValidatorEmitter
     {
         string suffix = RuleMessages.Suffix(ctx.Condition, ctx.Reason);
         string severity = (fixedSeverity ?? ctx.Severity) == RuleSeverity.Warning ? "Warning" : "Error";
-        w.Line($"{ValidationSupport}.Report(ref issues, \"{ruleId}\", {path}, {message} + {JsonLiteral.CSharpString(suffix)}, {SourceNames.ValidationSeverity}.{severity});");
+        string text = $"{message} + {CSharpLiterals.String(suffix)}";
+        string call = $"{ValidationSupport}.Report(ref issues, \"{ruleId}\", {path}, {text}, {ValidationSeverity}.{severity});";
+        if (LineWrapping.Fits(call))
+        {
+            w.Line(call);
+            return;
+        }
+
+        List<string> lines = LineWrapping.Concatenation(text);
+        lines[lines.Count - 1] += ",";
+        lines.Insert(0, path + ",");
+        lines.Add($"{ValidationSeverity}.{severity});");
+        w.Wrapped($"{ValidationSupport}.Report(ref issues, \"{ruleId}\",", lines);
     }
 
-    private static string Quote(string text) => JsonLiteral.CSharpString(text);
+    private static string Quote(string text) => CSharpLiterals.String(text);
 
     /// <summary>Writes <paramref name="body"/> inside <c>if (condition) { ... }</c>, or nothing when there is no body.</summary>
     private static void WriteIf(SourceWriter w, string condition, SourceWriter body)

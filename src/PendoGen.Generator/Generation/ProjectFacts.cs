@@ -23,7 +23,7 @@ internal sealed record ProjectFacts(
     EquatableArray<string> ProvidedSchemas,
     EquatableArray<string> Duplicates)
 {
-    public const string SchemaAttributeName = "PendoGen.Internal.PendoGenSchemaAttribute";
+    public const string SchemaAttributeName = Common.GeneratedNames.SchemaAttributeMetadataName;
 
     public static string SchemaKey(string ns, string fileName) => ns + "|" + fileName.ToLowerInvariant();
 

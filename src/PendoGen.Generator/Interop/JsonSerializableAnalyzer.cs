@@ -149,8 +149,8 @@ public sealed class JsonSerializableAnalyzer : DiagnosticAnalyzer
     private static bool IsGeneratedHere(INamedTypeSymbol type, IAssemblySymbol assembly) =>
         SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly) &&
         type.GetAttributes().Any(a =>
-            a.AttributeClass?.Name == "GeneratedCodeAttribute" &&
-            a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Emit.SourceNames.GeneratorName);
+            a.AttributeClass?.Name == Common.GeneratedNames.GeneratedCodeAttributeName &&
+            a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == Common.GeneratedNames.GeneratorName);
 
     private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
     {

@@ -74,15 +74,3 @@ internal enum RuleSeverity
     Error,
     Warning,
 }
-
-/// <summary>The rule IDs shared by the generated <c>Validate()</c> and the analyzer.</summary>
-internal static class RuleIds
-{
-    public const string RequiredMissing = "PENDO001";
-    public const string ConditionalRequirement = "PENDO002";
-    public const string FormatOrPattern = "PENDO003";
-    public const string ValueNotAllowed = "PENDO004";
-    public const string NoEffect = "PENDO005";
-    public const string UnknownProperty = "PENDO006";
-    public const string HardCodedSecret = "PENDO007";
-}

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using PendoGen.Common;
 using PendoGen.Diagnostics;
 using PendoGen.Json;
@@ -18,13 +19,7 @@ namespace PendoGen.Model;
 internal sealed partial class ModelBuilder
 {
     /// <summary>Member names the generated record uses itself; a schema property with one of these names is renamed.</summary>
-    private static readonly HashSet<string> s_reservedMembers = new(StringComparer.Ordinal)
-    {
-        "AdditionalProperties", "Validate", "ValidateInto", "ToJson", "FromJson", "WriteTo", "ReadFrom", "Converter",
-        "JsonPropertyIndex", "ReadProperties", "ValidationPatterns",
-        "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "Deconstruct",
-        "MemberwiseClone", "Finalize",
-    };
+    private static readonly HashSet<string> s_reservedMembers = new(GeneratedNames.RecordMembers, StringComparer.Ordinal);
 
     private readonly ImmutableArray<SchemaDocument> _documents;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -43,7 +38,7 @@ internal sealed partial class ModelBuilder
     private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
 
     /// <summary>The types the runtime support declares in namespace PendoGen, emitted into the same compilation.</summary>
-    private static readonly string[] s_runtimeTypes = { "PendoGen.ValidationIssue", "PendoGen.ValidationSeverity", "PendoGen.Secret" };
+    private static readonly string[] s_runtimeTypes = GeneratedNames.RuntimeApiMetadataNames;
 
     /// <summary>Every namespace of the generated code (and each enclosing one): no type can have the full name of one.</summary>
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
@@ -51,7 +46,7 @@ internal sealed partial class ModelBuilder
     private ModelBuilder(ImmutableArray<SchemaDocument> documents)
     {
         _documents = documents;
-        foreach (string ns in documents.Select(d => d.Namespace).Append("PendoGen.Internal"))
+        foreach (string ns in documents.Select(d => d.Namespace).Append(GeneratedNames.InternalNamespace))
         {
             for (int dot = ns.Length; dot > 0; dot = ns.LastIndexOf('.', dot - 1))
             {
@@ -278,7 +273,7 @@ internal sealed partial class ModelBuilder
             : raw;
 
     /// <summary>The helper types generated beside an enum: <c>XWire</c> and <c>XJsonConverter</c>.</summary>
-    private static readonly string[] s_enumHelperSuffixes = { "Wire", "JsonConverter" };
+    private static readonly string[] s_enumHelperSuffixes = GeneratedNames.EnumHelperSuffixes;
 
     /// <param name="isRecord">A record may not be named like one of the members it declares.</param>
     /// <param name="helperSuffixes">Names of helper types generated beside this one, which must be free too.</param>

@@ -69,12 +69,6 @@ internal static class RuleMessages
     /// <summary>What follows every message: the condition it applies under, and the schema's reason.</summary>
     public static string Suffix(string condition, string? reason) => condition + "." + (reason is null ? "" : " " + reason);
 
-    /// <summary>The longest part of a value shown in a message; longer values are cut (same as at run time).</summary>
-    public const int MaxShownLength = 64;
-
-    /// <summary>A string value as messages show it (the generated runtime's <c>ValidationSupport.Show</c> does the same).</summary>
-    public static string Show(string value) =>
-        "'" + (value.Length <= MaxShownLength ? value : value.Substring(0, MaxShownLength) + "...") + "'";
 }
 
 /// <summary>A message around a value; <see cref="WithoutValue"/> is used when the value must not be shown.</summary>

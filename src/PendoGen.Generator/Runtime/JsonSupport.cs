@@ -109,26 +109,15 @@ public static class JsonSupport
         return new PendoJsonException(reason, prefix, e);
     }
 
-    public static string PropertySegment(string name)
-    {
-        foreach (char c in name)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']";
-            }
-        }
+    public static string PropertySegment(string name) => global::PendoGen.Internal.SharedText.PropertySegment(name);
 
-        return "." + name;
-    }
-
-    public static string IndexSegment(int index) => "[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+    public static string IndexSegment(int index) => global::PendoGen.Internal.SharedText.IndexSegment(index);
 
     public static PendoJsonException Expected(string what, ref global::System.Text.Json.Utf8JsonReader reader) =>
         new("Expected " + what + ", found " + Describe(reader.TokenType) + ".", "$");
 
     public static PendoJsonException Duplicate(string name) =>
-        new("Property '" + name + "' appears more than once; a configuration with a duplicate key is ambiguous.", "$");
+        new(global::PendoGen.Internal.SharedText.DuplicateKey(name), "$");
 
     public static PendoJsonException MissingRequired(string name) =>
         new("Required property '" + name + "' is missing.", "$");

@@ -12,23 +12,7 @@ namespace PendoGen;
 public static class Secret
 {
     /// <summary>True for a value made only of asterisks, the way APIs echo secrets.</summary>
-    public static bool IsMasked(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
-        foreach (char c in value!)
-        {
-            if (c != '*')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsMasked(string? value) => global::PendoGen.Internal.SharedText.IsMasked(value);
 
     /// <summary>The error a serializer throws rather than send a masked secret back.</summary>
     public static global::System.InvalidOperationException MaskedValueWritten(string jsonName) =>

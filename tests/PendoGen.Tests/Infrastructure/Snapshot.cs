@@ -1,10 +1,13 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 namespace PendoGen.Tests.Infrastructure;
 
 /// <summary>
 /// Compares text with a checked-in <c>*.verified.cs</c> file beside the test. On a mismatch it writes
 /// <c>*.received.cs</c> next to it and fails; run with UPDATE_SNAPSHOTS=1 to accept the received text.
+/// The package version in <c>[GeneratedCode("PendoGen", "x.y.z")]</c> is replaced by <c>$VERSION$</c> (as the runtime
+/// source files write it), so a version bump does not rewrite every snapshot.
 /// </summary>
 public static class Snapshot
 {
@@ -35,5 +38,8 @@ public static class Snapshot
             : $"Snapshot '{name}' does not exist yet. Review {received}; rerun with UPDATE_SNAPSHOTS=1 to accept it.");
     }
 
-    private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+    private static readonly Regex s_generatorVersion = new("""(GeneratedCode(?:Attribute)?\("PendoGen", ")[^"]*("\))""", RegexOptions.CultureInvariant);
+
+    private static string Normalize(string text) =>
+        s_generatorVersion.Replace(text.Replace("\r\n", "\n").TrimStart('\uFEFF'), m => m.Groups[1].Value + "$VERSION$" + m.Groups[2].Value);
 }

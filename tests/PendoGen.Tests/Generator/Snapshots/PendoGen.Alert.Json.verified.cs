@@ -9,7 +9,12 @@ partial record Alert
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDetails = global::System.Text.Json.JsonEncodedText.Encode("details");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("code"), global::System.Text.Encoding.UTF8.GetBytes("message"), global::System.Text.Encoding.UTF8.GetBytes("details") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("code"),
+        global::System.Text.Encoding.UTF8.GetBytes("message"),
+        global::System.Text.Encoding.UTF8.GetBytes("details"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

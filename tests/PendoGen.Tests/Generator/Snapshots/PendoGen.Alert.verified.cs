@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Generated from <c>pendo-connection-response.schema.json</c>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.Alert.Converter))]
 public sealed partial record Alert
 {

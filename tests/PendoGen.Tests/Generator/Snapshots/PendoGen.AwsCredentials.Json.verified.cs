@@ -9,7 +9,12 @@ partial record AwsCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonBucketName = global::System.Text.Json.JsonEncodedText.Encode("bucket_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonS3RoleArn = global::System.Text.Json.JsonEncodedText.Encode("s3_role_arn");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("bucket_name"), global::System.Text.Encoding.UTF8.GetBytes("home_folder"), global::System.Text.Encoding.UTF8.GetBytes("s3_role_arn") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("bucket_name"),
+        global::System.Text.Encoding.UTF8.GetBytes("home_folder"),
+        global::System.Text.Encoding.UTF8.GetBytes("s3_role_arn"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

@@ -27,13 +27,19 @@ partial record AwsCredentials
     {
         if (global::PendoGen.Secret.IsMasked(this.S3RoleArn))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "s3_role_arn"), "'s3_role_arn' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "s3_role_arn"),
+                "'s3_role_arn' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real " + "secret" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.AdditionalProperties is { Count: > 0 } unknown)
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of AwsCredentials; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of AwsCredentials; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
     }

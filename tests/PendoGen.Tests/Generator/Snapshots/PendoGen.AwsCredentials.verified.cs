@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Configuration for AWS S3 storage, used when export_storage_type is AWS_S3.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.AwsCredentials.Converter))]
 public sealed partial record AwsCredentials
 {

@@ -9,7 +9,12 @@ partial record AzureCredentials
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectionString = global::System.Text.Json.JsonEncodedText.Encode("connection_string");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonContainerName = global::System.Text.Json.JsonEncodedText.Encode("container_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHomeFolder = global::System.Text.Json.JsonEncodedText.Encode("home_folder");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("connection_string"), global::System.Text.Encoding.UTF8.GetBytes("container_name"), global::System.Text.Encoding.UTF8.GetBytes("home_folder") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("connection_string"),
+        global::System.Text.Encoding.UTF8.GetBytes("container_name"),
+        global::System.Text.Encoding.UTF8.GetBytes("home_folder"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Configuration for Azure Blob Storage, used when export_storage_type is AZURE.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.AzureCredentials.Converter))]
 public sealed partial record AzureCredentials
 {

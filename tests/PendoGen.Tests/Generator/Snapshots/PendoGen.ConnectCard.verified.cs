@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Present when connect_card_config was sent.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.ConnectCard.Converter))]
 public sealed partial record ConnectCard
 {

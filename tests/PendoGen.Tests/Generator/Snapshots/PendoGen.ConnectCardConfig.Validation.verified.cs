@@ -27,30 +27,47 @@ partial record ConnectCardConfig
     {
         if (this.RedirectUri is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' is required" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"),
+                "'redirect_uri' is required" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.RedirectUri is { } v1)
         {
-            if (!ValidationPatterns.P0.IsMatch(v1))
+            if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v1))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^https?://" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"),
+                    "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^https?://"
+                    + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (!global::PendoGen.Internal.TextRules.IsUri(v1))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"), "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not an absolute URI" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"),
+                    "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not an absolute URI"
+                    + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.AdditionalProperties is { Count: > 0 } unknown)
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of ConnectCardConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of ConnectCardConfig; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
     }
 
     private static class ValidationPatterns
     {
-        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^https?://", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "^https?://",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
     }
 }

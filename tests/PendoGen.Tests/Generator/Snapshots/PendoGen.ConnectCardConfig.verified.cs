@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Connect Card settings; when present, the response contains a Connect Card token and URI for finishing the setup.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.ConnectCardConfig.Converter))]
 public sealed partial record ConnectCardConfig
 {

@@ -12,7 +12,15 @@ partial record ConnectionStatus
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonIsHistoricalSync = global::System.Text.Json.JsonEncodedText.Encode("is_historical_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTasks = global::System.Text.Json.JsonEncodedText.Encode("tasks");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWarnings = global::System.Text.Json.JsonEncodedText.Encode("warnings");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("setup_state"), global::System.Text.Encoding.UTF8.GetBytes("sync_state"), global::System.Text.Encoding.UTF8.GetBytes("update_state"), global::System.Text.Encoding.UTF8.GetBytes("is_historical_sync"), global::System.Text.Encoding.UTF8.GetBytes("tasks"), global::System.Text.Encoding.UTF8.GetBytes("warnings") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("setup_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("update_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("is_historical_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("tasks"),
+        global::System.Text.Encoding.UTF8.GetBytes("warnings"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -105,19 +113,6 @@ partial record ConnectionStatus
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::PendoGen.ConnectionStatus ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        string? segment = null;
-        try
-        {
-            return ReadProperties(ref reader, ref segment);
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
-        }
-    }
-
-    private static global::PendoGen.ConnectionStatus ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
-    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pSetupState = default;
         bool hasSetupState = false;
@@ -133,78 +128,95 @@ partial record ConnectionStatus
         bool hasWarnings = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasSetupState) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_state");
-                    hasSetupState = true;
-                    reader.Read();
-                    segment = ".setup_state";
-                    pSetupState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 1:
-                {
-                    if (hasSyncState) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_state");
-                    hasSyncState = true;
-                    reader.Read();
-                    segment = ".sync_state";
-                    pSyncState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 2:
-                {
-                    if (hasUpdateState) throw global::PendoGen.Internal.JsonSupport.Duplicate("update_state");
-                    hasUpdateState = true;
-                    reader.Read();
-                    segment = ".update_state";
-                    pUpdateState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 3:
-                {
-                    if (hasIsHistoricalSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("is_historical_sync");
-                    hasIsHistoricalSync = true;
-                    reader.Read();
-                    segment = ".is_historical_sync";
-                    pIsHistoricalSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 4:
-                {
-                    if (hasTasks) throw global::PendoGen.Internal.JsonSupport.Duplicate("tasks");
-                    hasTasks = true;
-                    reader.Read();
-                    segment = ".tasks";
-                    pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
-                    segment = null;
-                    break;
-                }
-                case 5:
-                {
-                    if (hasWarnings) throw global::PendoGen.Internal.JsonSupport.Duplicate("warnings");
-                    hasWarnings = true;
-                    reader.Read();
-                    segment = ".warnings";
-                    pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
-                    segment = null;
-                    break;
-                }
-                default:
-                {
-                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
-                    break;
+                    case 0:
+                    {
+                        if (hasSetupState) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_state");
+                        hasSetupState = true;
+                        reader.Read();
+                        segment = ".setup_state";
+                        pSetupState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 1:
+                    {
+                        if (hasSyncState) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_state");
+                        hasSyncState = true;
+                        reader.Read();
+                        segment = ".sync_state";
+                        pSyncState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 2:
+                    {
+                        if (hasUpdateState) throw global::PendoGen.Internal.JsonSupport.Duplicate("update_state");
+                        hasUpdateState = true;
+                        reader.Read();
+                        segment = ".update_state";
+                        pUpdateState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 3:
+                    {
+                        if (hasIsHistoricalSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("is_historical_sync");
+                        hasIsHistoricalSync = true;
+                        reader.Read();
+                        segment = ".is_historical_sync";
+                        pIsHistoricalSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 4:
+                    {
+                        if (hasTasks) throw global::PendoGen.Internal.JsonSupport.Duplicate("tasks");
+                        hasTasks = true;
+                        reader.Read();
+                        segment = ".tasks";
+                        pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                        segment = null;
+                        break;
+                    }
+                    case 5:
+                    {
+                        if (hasWarnings) throw global::PendoGen.Internal.JsonSupport.Duplicate("warnings");
+                        hasWarnings = true;
+                        reader.Read();
+                        segment = ".warnings";
+                        pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                        segment = null;
+                        break;
+                    }
+                    default:
+                    {
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
+                    }
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         return new global::PendoGen.ConnectionStatus
         {
@@ -224,19 +236,6 @@ partial record ConnectionStatus
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            for (int i = expected; i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            for (int i = 0; i < expected && i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            return -1;
-        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;

@@ -45,7 +45,10 @@ partial record ConnectionStatus
             {
                 if (v5[v6] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tasks"), v6), "'tasks' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tasks"), v6),
+                        "'tasks' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
@@ -55,7 +58,10 @@ partial record ConnectionStatus
             {
                 if (v7[v8] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "warnings"), v8), "'warnings' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "warnings"), v8),
+                        "'warnings' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// The level of data delay notification threshold. The default value is NORMAL; CUSTOM is only available on the Enterprise plan or above.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.DataDelaySensitivityJsonConverter))]
 public enum DataDelaySensitivity
 {
@@ -36,7 +36,7 @@ public enum DataDelaySensitivity
 /// <summary>
 /// Converts <see cref="DataDelaySensitivity"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class DataDelaySensitivityWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_LOW = global::System.Text.Json.JsonEncodedText.Encode("LOW");
@@ -125,12 +125,14 @@ public static class DataDelaySensitivityWire
 /// <summary>
 /// Reads and writes <see cref="DataDelaySensitivity"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class DataDelaySensitivityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.DataDelaySensitivity>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.DataDelaySensitivity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+    public override global::PendoGen.DataDelaySensitivity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DataDelaySensitivity value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.DataDelaySensitivityWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DataDelaySensitivity value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.DataDelaySensitivityWire.ToEncodedWireValue(value));
 }

@@ -166,6 +166,7 @@ partial record DestinationConfiguration
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DestinationConfiguration value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DestinationConfiguration value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteTo(writer);
     }
 }

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Destination-specific settings of the connection.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.DestinationConfiguration.Converter))]
 public sealed partial record DestinationConfiguration
 {

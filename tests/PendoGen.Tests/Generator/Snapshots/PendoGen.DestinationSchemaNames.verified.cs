@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// How schema, table and column names appear in the destination: FIVETRAN_NAMING standardizes them, SOURCE_NAMING preserves source names. It can only be changed before the initial sync.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.DestinationSchemaNamesJsonConverter))]
 public enum DestinationSchemaNames
 {
@@ -24,7 +24,7 @@ public enum DestinationSchemaNames
 /// <summary>
 /// Converts <see cref="DestinationSchemaNames"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class DestinationSchemaNamesWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_FivetranNaming = global::System.Text.Json.JsonEncodedText.Encode("FIVETRAN_NAMING");
@@ -95,12 +95,14 @@ public static class DestinationSchemaNamesWire
 /// <summary>
 /// Reads and writes <see cref="DestinationSchemaNames"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class DestinationSchemaNamesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.DestinationSchemaNames>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.DestinationSchemaNames Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
+    public override global::PendoGen.DestinationSchemaNames Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DestinationSchemaNames value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.DestinationSchemaNamesWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DestinationSchemaNames value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.DestinationSchemaNamesWire.ToEncodedWireValue(value));
 }

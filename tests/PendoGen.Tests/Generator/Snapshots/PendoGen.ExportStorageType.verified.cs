@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Denotes which storage option is chosen for the Data Sync export.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.ExportStorageTypeJsonConverter))]
 public enum ExportStorageType
 {
@@ -28,7 +28,7 @@ public enum ExportStorageType
 /// <summary>
 /// Converts <see cref="ExportStorageType"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class ExportStorageTypeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AZURE = global::System.Text.Json.JsonEncodedText.Encode("AZURE");
@@ -105,12 +105,14 @@ public static class ExportStorageTypeWire
 /// <summary>
 /// Reads and writes <see cref="ExportStorageType"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class ExportStorageTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.ExportStorageType>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.ExportStorageType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.ExportStorageTypeWire.Read(ref reader);
+    public override global::PendoGen.ExportStorageType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.ExportStorageTypeWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ExportStorageType value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.ExportStorageTypeWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ExportStorageType value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.ExportStorageTypeWire.ToEncodedWireValue(value));
 }

@@ -183,6 +183,7 @@ partial record FivetranErrorResponse
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.FivetranErrorResponse value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.FivetranErrorResponse value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteTo(writer);
     }
 }

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// The body of a Fivetran API error (4xx), e.g. code InvalidInput, message "Field 'schema' is required".
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.FivetranErrorResponse.Converter))]
 public sealed partial record FivetranErrorResponse
 {

@@ -29,7 +29,10 @@ partial record GcsCredentials
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of GcsCredentials; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of GcsCredentials; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
     }

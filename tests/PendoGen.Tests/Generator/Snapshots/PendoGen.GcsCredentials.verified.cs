@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Configuration for a GCS bucket, used when export_storage_type is GCS.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.GcsCredentials.Converter))]
 public sealed partial record GcsCredentials
 {

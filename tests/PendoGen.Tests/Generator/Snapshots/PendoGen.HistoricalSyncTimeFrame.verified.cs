@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// The time range for which historical data should be synced. Default value: All Time (ALL_TIME).
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.HistoricalSyncTimeFrameJsonConverter))]
 public enum HistoricalSyncTimeFrame
 {
@@ -24,7 +24,7 @@ public enum HistoricalSyncTimeFrame
 /// <summary>
 /// Converts <see cref="HistoricalSyncTimeFrame"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class HistoricalSyncTimeFrameWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AllTime = global::System.Text.Json.JsonEncodedText.Encode("ALL_TIME");
@@ -95,12 +95,14 @@ public static class HistoricalSyncTimeFrameWire
 /// <summary>
 /// Reads and writes <see cref="HistoricalSyncTimeFrame"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class HistoricalSyncTimeFrameJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.HistoricalSyncTimeFrame>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.HistoricalSyncTimeFrame Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
+    public override global::PendoGen.HistoricalSyncTimeFrame Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.HistoricalSyncTimeFrame value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.HistoricalSyncTimeFrameWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.HistoricalSyncTimeFrame value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.HistoricalSyncTimeFrameWire.ToEncodedWireValue(value));
 }

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// How Fivetran connects to the source: Directly, PrivateLink, SshTunnel or ProxyAgent (exact case).
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.NetworkingMethodJsonConverter))]
 public enum NetworkingMethod
 {
@@ -32,7 +32,7 @@ public enum NetworkingMethod
 /// <summary>
 /// Converts <see cref="NetworkingMethod"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class NetworkingMethodWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_Directly = global::System.Text.Json.JsonEncodedText.Encode("Directly");
@@ -115,12 +115,14 @@ public static class NetworkingMethodWire
 /// <summary>
 /// Reads and writes <see cref="NetworkingMethod"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class NetworkingMethodJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.NetworkingMethod>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.NetworkingMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.NetworkingMethodWire.Read(ref reader);
+    public override global::PendoGen.NetworkingMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.NetworkingMethodWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.NetworkingMethod value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.NetworkingMethodWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.NetworkingMethod value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.NetworkingMethodWire.ToEncodedWireValue(value));
 }

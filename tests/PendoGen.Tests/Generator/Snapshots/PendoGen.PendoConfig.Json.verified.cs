@@ -18,7 +18,21 @@ partial record PendoConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAwsCredentials = global::System.Text.Json.JsonEncodedText.Encode("aws_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonAzureCredentials = global::System.Text.Json.JsonEncodedText.Encode("azure_credentials");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonGcsCredentials = global::System.Text.Json.JsonEncodedText.Encode("gcs_credentials");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("sync_mode"), global::System.Text.Encoding.UTF8.GetBytes("integration_key"), global::System.Text.Encoding.UTF8.GetBytes("app_ids"), global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"), global::System.Text.Encoding.UTF8.GetBytes("region"), global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"), global::System.Text.Encoding.UTF8.GetBytes("schema"), global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"), global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"), global::System.Text.Encoding.UTF8.GetBytes("aws_credentials"), global::System.Text.Encoding.UTF8.GetBytes("azure_credentials"), global::System.Text.Encoding.UTF8.GetBytes("gcs_credentials") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("sync_mode"),
+        global::System.Text.Encoding.UTF8.GetBytes("integration_key"),
+        global::System.Text.Encoding.UTF8.GetBytes("app_ids"),
+        global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"),
+        global::System.Text.Encoding.UTF8.GetBytes("region"),
+        global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"),
+        global::System.Text.Encoding.UTF8.GetBytes("schema"),
+        global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"),
+        global::System.Text.Encoding.UTF8.GetBytes("aws_credentials"),
+        global::System.Text.Encoding.UTF8.GetBytes("azure_credentials"),
+        global::System.Text.Encoding.UTF8.GetBytes("gcs_credentials"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

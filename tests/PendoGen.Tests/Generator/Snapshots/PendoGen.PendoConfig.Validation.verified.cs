@@ -27,13 +27,20 @@ partial record PendoConfig
     {
         if (this.Schema is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schema"), "'schema' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schema"),
+                "'schema' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.SyncMode is { } v1)
         {
             if (!global::PendoGen.SyncModeWire.IsDefined(v1))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_mode"), "'sync_mode' value " + global::PendoGen.SyncModeWire.Describe(v1) + " is not allowed; expected one of: AllAppIds, SpecificAppIds" + ". Fivetran: sync_mode is one of AllAppIds, SpecificAppIds, exact case", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_mode"),
+                    "'sync_mode' value " + global::PendoGen.SyncModeWire.Describe(v1) + " is not allowed; expected one of: AllAppIds, SpecificAppIds"
+                    + ". Fivetran: sync_mode is one of AllAppIds, SpecificAppIds, exact case",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.AppIds is { } v2)
@@ -41,9 +48,13 @@ partial record PendoConfig
             for (int v3 = 0; v3 < v2.Count; v3++)
             {
                 if (v2[v3] is not { } v4) continue;
-                if (!ValidationPatterns.P0.IsMatch(v4))
+                if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v4))
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v3), "'app_ids' item value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " does not match the pattern \\S" + ". Empty or whitespace-only app ids are suspicious (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v3),
+                        "'app_ids' item value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " does not match the pattern \\S"
+                        + ". Empty or whitespace-only app ids are suspicious (inferred: not confirmed by Fivetran's documentation)",
+                        global::PendoGen.ValidationSeverity.Warning);
                 }
             }
         }
@@ -51,96 +62,156 @@ partial record PendoConfig
         {
             if (!global::PendoGen.PendoRegionWire.IsDefined(v6))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "region"), "'region' value " + global::PendoGen.PendoRegionWire.Describe(v6) + " is not allowed; expected one of: EU, US1, AU, JPN, US" + ". Fivetran: region is one of EU, US1, AU, JPN, US, exact case; placeholder strings like 'EU | US1 | AU | JPN | US' are not values", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "region"),
+                    "'region' value " + global::PendoGen.PendoRegionWire.Describe(v6) + " is not allowed; expected one of: EU, US1, AU, JPN, US"
+                    + ". Fivetran: region is one of EU, US1, AU, JPN, US, exact case; placeholder strings like 'EU | US1 | AU | JPN | US' " + "are not values",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.HistoricalSyncTimeFrame is { } v7)
         {
             if (!global::PendoGen.HistoricalSyncTimeFrameWire.IsDefined(v7))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "historical_sync_time_frame"), "'historical_sync_time_frame' value " + global::PendoGen.HistoricalSyncTimeFrameWire.Describe(v7) + " is not allowed; expected one of: ALL_TIME, DATE_LIMIT" + ". Fivetran: historical_sync_time_frame is one of ALL_TIME, DATE_LIMIT", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "historical_sync_time_frame"),
+                    "'historical_sync_time_frame' value " + global::PendoGen.HistoricalSyncTimeFrameWire.Describe(v7) + " is not allowed; expected one of: ALL_TIME, DATE_LIMIT"
+                    + ". Fivetran: historical_sync_time_frame is one of ALL_TIME, DATE_LIMIT",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.ExportStorageType is { } v9)
         {
             if (!global::PendoGen.ExportStorageTypeWire.IsDefined(v9))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "export_storage_type"), "'export_storage_type' value " + global::PendoGen.ExportStorageTypeWire.Describe(v9) + " is not allowed; expected one of: AZURE, GCS, AWS_S3" + ". Fivetran: export_storage_type is one of AZURE, GCS, AWS_S3", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "export_storage_type"),
+                    "'export_storage_type' value " + global::PendoGen.ExportStorageTypeWire.Describe(v9) + " is not allowed; expected one of: AZURE, GCS, AWS_S3"
+                    + ". Fivetran: export_storage_type is one of AZURE, GCS, AWS_S3",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.SyncMode is not null && (this.SyncMode is not { } v11 || v11 == global::PendoGen.SyncMode.SpecificAppIds))
         {
             if (this.AppIds is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), "'app_ids' is required" + " when sync_mode is 'SpecificAppIds'. Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"),
+                    "'app_ids' is required" + " when sync_mode is 'SpecificAppIds'. Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (this.AppIds is { } v10)
             {
                 if (v10.Count < 1)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), "'app_ids' must not be empty" + " when sync_mode is 'SpecificAppIds'. Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                        global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"),
+                        "'app_ids' must not be empty" + " when sync_mode is 'SpecificAppIds'. Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
         if (this.IntegrationKey is not null && this.Region is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "region"), "'region' is required when 'integration_key' is set" + ". Fivetran: key-based authorization works 'By specifying the values for the integration_key and region parameters'; one without the other is incomplete", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "region"),
+                "'region' is required when 'integration_key' is set" + ". Fivetran: key-based authorization works 'By specifying the values for the integration_key and region parameters'; "
+                + "one without the other is incomplete",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.Region is not null && this.IntegrationKey is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "integration_key"), "'integration_key' is required when 'region' is set" + ". Fivetran: key-based authorization works 'By specifying the values for the integration_key and region parameters'; one without the other is incomplete", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "integration_key"),
+                "'integration_key' is required when 'region' is set" + ". Fivetran: key-based authorization works 'By specifying the values for the integration_key and region parameters'; "
+                + "one without the other is incomplete",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.HistoricalSyncTimeFrame is not null && (this.HistoricalSyncTimeFrame is not { } v12 || v12 == global::PendoGen.HistoricalSyncTimeFrame.DateLimit))
         {
             if (this.BackwardSyncLimitDate is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "backward_sync_limit_date"), "'backward_sync_limit_date' is required" + " when historical_sync_time_frame is 'DATE_LIMIT'. historical_sync_time_frame DATE_LIMIT needs a backward_sync_limit_date to limit by (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "backward_sync_limit_date"),
+                    "'backward_sync_limit_date' is required" + " when historical_sync_time_frame is 'DATE_LIMIT'. historical_sync_time_frame DATE_LIMIT needs a "
+                    + "backward_sync_limit_date to limit by (inferred: not confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (this.ExportStorageType is not null && (this.ExportStorageType is not { } v13 || v13 == global::PendoGen.ExportStorageType.AZURE))
         {
             if (this.AzureCredentials is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "azure_credentials"), "'azure_credentials' is required" + " when export_storage_type is 'AZURE'. export_storage_type AZURE should come with azure_credentials (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "azure_credentials"),
+                    "'azure_credentials' is required" + " when export_storage_type is 'AZURE'. export_storage_type AZURE should come with azure_credentials (inferred: not " + "confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (this.ExportStorageType is not null && (this.ExportStorageType is not { } v14 || v14 == global::PendoGen.ExportStorageType.GCS))
         {
             if (this.GcsCredentials is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "gcs_credentials"), "'gcs_credentials' is required" + " when export_storage_type is 'GCS'. export_storage_type GCS should come with gcs_credentials (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "gcs_credentials"),
+                    "'gcs_credentials' is required" + " when export_storage_type is 'GCS'. export_storage_type GCS should come with gcs_credentials (inferred: not confirmed " + "by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (this.ExportStorageType is not null && (this.ExportStorageType is not { } v15 || v15 == global::PendoGen.ExportStorageType.AwsS3))
         {
             if (this.AwsCredentials is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "aws_credentials"), "'aws_credentials' is required" + " when export_storage_type is 'AWS_S3'. export_storage_type AWS_S3 should come with aws_credentials (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "aws_credentials"),
+                    "'aws_credentials' is required" + " when export_storage_type is 'AWS_S3'. export_storage_type AWS_S3 should come with aws_credentials (inferred: not " + "confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (global::PendoGen.Secret.IsMasked(this.IntegrationKey))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "integration_key"), "'integration_key' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "integration_key"),
+                "'integration_key' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the " + "real secret" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.AppIds is { } v16 && !(this.SyncMode is not null && (this.SyncMode is not { } v17 || v17 == global::PendoGen.SyncMode.SpecificAppIds)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), "'app_ids' has no effect unless sync_mode is 'SpecificAppIds'" + ". Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'; with AllAppIds or no sync_mode they are likely ignored (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"),
+                "'app_ids' has no effect unless sync_mode is 'SpecificAppIds'" + ". Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'; with AllAppIds or no sync_mode they "
+                + "are likely ignored (inferred: not confirmed by Fivetran's documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.BackwardSyncLimitDate is { } v18 && !(this.HistoricalSyncTimeFrame is not null && (this.HistoricalSyncTimeFrame is not { } v19 || v19 == global::PendoGen.HistoricalSyncTimeFrame.DateLimit)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "backward_sync_limit_date"), "'backward_sync_limit_date' has no effect unless historical_sync_time_frame is 'DATE_LIMIT'" + ". Fivetran: 'The start date (YYYY-MM-DD) from which to sync historical data'; it only limits history when historical_sync_time_frame is DATE_LIMIT (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "backward_sync_limit_date"),
+                "'backward_sync_limit_date' has no effect unless historical_sync_time_frame is 'DATE_LIMIT'"
+                + ". Fivetran: 'The start date (YYYY-MM-DD) from which to sync historical data'; it only limits history when "
+                + "historical_sync_time_frame is DATE_LIMIT (inferred: not confirmed by Fivetran's documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.AwsCredentials is { } v20 && !(this.ExportStorageType is not null && (this.ExportStorageType is not { } v21 || v21 == global::PendoGen.ExportStorageType.AwsS3)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "aws_credentials"), "'aws_credentials' has no effect unless export_storage_type is 'AWS_S3'" + ".", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "aws_credentials"),
+                "'aws_credentials' has no effect unless export_storage_type is 'AWS_S3'" + ".",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.AzureCredentials is { } v22 && !(this.ExportStorageType is not null && (this.ExportStorageType is not { } v23 || v23 == global::PendoGen.ExportStorageType.AZURE)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "azure_credentials"), "'azure_credentials' has no effect unless export_storage_type is 'AZURE'" + ".", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "azure_credentials"),
+                "'azure_credentials' has no effect unless export_storage_type is 'AZURE'" + ".",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.GcsCredentials is { } v24 && !(this.ExportStorageType is not null && (this.ExportStorageType is not { } v25 || v25 == global::PendoGen.ExportStorageType.GCS)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "gcs_credentials"), "'gcs_credentials' has no effect unless export_storage_type is 'GCS'" + ".", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "gcs_credentials"),
+                "'gcs_credentials' has no effect unless export_storage_type is 'GCS'" + ".",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.AwsCredentials is { } v26) v26.ValidateInto(ref issues, at.Property("aws_credentials"));
         if (this.AzureCredentials is { } v27) v27.ValidateInto(ref issues, at.Property("azure_credentials"));
@@ -149,7 +220,10 @@ partial record PendoConfig
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of PendoConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of PendoConfig; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (this.AppIds is { } v29)
@@ -158,7 +232,10 @@ partial record PendoConfig
             {
                 if (v29[v30] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v30), "'app_ids' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v30),
+                        "'app_ids' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
@@ -166,6 +243,9 @@ partial record PendoConfig
 
     private static class ValidationPatterns
     {
-        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("\\S", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "\\S",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
     }
 }

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// The config object of a Fivetran Pendo connection (pendo_config_V1 plus schema_format_schema of the Fivetran OpenAPI spec, including the storage fields added in December 2025).
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.PendoConfig.Converter))]
 public sealed partial record PendoConfig
 {

@@ -14,7 +14,17 @@ partial record PendoConfigResponse
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonHistoricalSyncTimeFrame = global::System.Text.Json.JsonEncodedText.Encode("historical_sync_time_frame");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUseDataSync = global::System.Text.Json.JsonEncodedText.Encode("use_data_sync");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonExportStorageType = global::System.Text.Json.JsonEncodedText.Encode("export_storage_type");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("sync_mode"), global::System.Text.Encoding.UTF8.GetBytes("integration_key"), global::System.Text.Encoding.UTF8.GetBytes("app_ids"), global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"), global::System.Text.Encoding.UTF8.GetBytes("region"), global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"), global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"), global::System.Text.Encoding.UTF8.GetBytes("export_storage_type") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("sync_mode"),
+        global::System.Text.Encoding.UTF8.GetBytes("integration_key"),
+        global::System.Text.Encoding.UTF8.GetBytes("app_ids"),
+        global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"),
+        global::System.Text.Encoding.UTF8.GetBytes("region"),
+        global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"),
+        global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -109,19 +119,6 @@ partial record PendoConfigResponse
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::PendoGen.PendoConfigResponse ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        string? segment = null;
-        try
-        {
-            return ReadProperties(ref reader, ref segment);
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
-        }
-    }
-
-    private static global::PendoGen.PendoConfigResponse ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
-    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pSyncMode = default;
         bool hasSyncMode = false;
@@ -141,98 +138,113 @@ partial record PendoConfigResponse
         bool hasExportStorageType = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
-                    hasSyncMode = true;
-                    reader.Read();
-                    segment = ".sync_mode";
-                    pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 1:
-                {
-                    if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
-                    hasIntegrationKey = true;
-                    reader.Read();
-                    segment = ".integration_key";
-                    pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 2:
-                {
-                    if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
-                    hasAppIds = true;
-                    reader.Read();
-                    segment = ".app_ids";
-                    pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
-                    segment = null;
-                    break;
-                }
-                case 3:
-                {
-                    if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
-                    hasBackwardSyncLimitDate = true;
-                    reader.Read();
-                    segment = ".backward_sync_limit_date";
-                    pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 4:
-                {
-                    if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
-                    hasRegion = true;
-                    reader.Read();
-                    segment = ".region";
-                    pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 5:
-                {
-                    if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
-                    hasHistoricalSyncTimeFrame = true;
-                    reader.Read();
-                    segment = ".historical_sync_time_frame";
-                    pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 6:
-                {
-                    if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
-                    hasUseDataSync = true;
-                    reader.Read();
-                    segment = ".use_data_sync";
-                    pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 7:
-                {
-                    if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
-                    hasExportStorageType = true;
-                    reader.Read();
-                    segment = ".export_storage_type";
-                    pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                default:
-                {
-                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
-                    break;
+                    case 0:
+                    {
+                        if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
+                        hasSyncMode = true;
+                        reader.Read();
+                        segment = ".sync_mode";
+                        pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 1:
+                    {
+                        if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
+                        hasIntegrationKey = true;
+                        reader.Read();
+                        segment = ".integration_key";
+                        pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 2:
+                    {
+                        if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
+                        hasAppIds = true;
+                        reader.Read();
+                        segment = ".app_ids";
+                        pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
+                        segment = null;
+                        break;
+                    }
+                    case 3:
+                    {
+                        if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
+                        hasBackwardSyncLimitDate = true;
+                        reader.Read();
+                        segment = ".backward_sync_limit_date";
+                        pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 4:
+                    {
+                        if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
+                        hasRegion = true;
+                        reader.Read();
+                        segment = ".region";
+                        pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 5:
+                    {
+                        if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
+                        hasHistoricalSyncTimeFrame = true;
+                        reader.Read();
+                        segment = ".historical_sync_time_frame";
+                        pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 6:
+                    {
+                        if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
+                        hasUseDataSync = true;
+                        reader.Read();
+                        segment = ".use_data_sync";
+                        pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 7:
+                    {
+                        if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
+                        hasExportStorageType = true;
+                        reader.Read();
+                        segment = ".export_storage_type";
+                        pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    default:
+                    {
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
+                    }
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         return new global::PendoGen.PendoConfigResponse
         {
@@ -254,19 +266,6 @@ partial record PendoConfigResponse
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            for (int i = expected; i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            for (int i = 0; i < expected && i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            return -1;
-        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;

@@ -31,7 +31,10 @@ partial record PendoConfigResponse
             {
                 if (v2[v3] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v3), "'app_ids' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v3),
+                        "'app_ids' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// The Pendo config as the API echoes it: secrets come back masked as ******.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.PendoConfigResponse.Converter))]
 public sealed partial record PendoConfigResponse
 {

@@ -28,7 +28,31 @@ partial record PendoConnection
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonSetupTests = global::System.Text.Json.JsonEncodedText.Encode("setup_tests");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectCard = global::System.Text.Json.JsonEncodedText.Encode("connect_card");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("id"), global::System.Text.Encoding.UTF8.GetBytes("group_id"), global::System.Text.Encoding.UTF8.GetBytes("service"), global::System.Text.Encoding.UTF8.GetBytes("service_version"), global::System.Text.Encoding.UTF8.GetBytes("schema"), global::System.Text.Encoding.UTF8.GetBytes("paused"), global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"), global::System.Text.Encoding.UTF8.GetBytes("connected_by"), global::System.Text.Encoding.UTF8.GetBytes("created_at"), global::System.Text.Encoding.UTF8.GetBytes("succeeded_at"), global::System.Text.Encoding.UTF8.GetBytes("failed_at"), global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"), global::System.Text.Encoding.UTF8.GetBytes("schedule_type"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"), global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"), global::System.Text.Encoding.UTF8.GetBytes("networking_method"), global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"), global::System.Text.Encoding.UTF8.GetBytes("status"), global::System.Text.Encoding.UTF8.GetBytes("setup_tests"), global::System.Text.Encoding.UTF8.GetBytes("connect_card"), global::System.Text.Encoding.UTF8.GetBytes("config") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("id"),
+        global::System.Text.Encoding.UTF8.GetBytes("group_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("service"),
+        global::System.Text.Encoding.UTF8.GetBytes("service_version"),
+        global::System.Text.Encoding.UTF8.GetBytes("schema"),
+        global::System.Text.Encoding.UTF8.GetBytes("paused"),
+        global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"),
+        global::System.Text.Encoding.UTF8.GetBytes("connected_by"),
+        global::System.Text.Encoding.UTF8.GetBytes("created_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("succeeded_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("failed_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"),
+        global::System.Text.Encoding.UTF8.GetBytes("schedule_type"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"),
+        global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"),
+        global::System.Text.Encoding.UTF8.GetBytes("networking_method"),
+        global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"),
+        global::System.Text.Encoding.UTF8.GetBytes("status"),
+        global::System.Text.Encoding.UTF8.GetBytes("setup_tests"),
+        global::System.Text.Encoding.UTF8.GetBytes("connect_card"),
+        global::System.Text.Encoding.UTF8.GetBytes("config"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -198,19 +222,6 @@ partial record PendoConnection
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::PendoGen.PendoConnection ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        string? segment = null;
-        try
-        {
-            return ReadProperties(ref reader, ref segment);
-        }
-        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
-        {
-            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
-        }
-    }
-
-    private static global::PendoGen.PendoConnection ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
-    {
         global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
         string? pId = default;
         bool hasId = false;
@@ -258,242 +269,257 @@ partial record PendoConnection
         bool hasConfig = false;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
         int expected = 0;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        string? segment = null;
+        try
         {
-            int index = JsonPropertyIndex(ref reader, expected);
-            expected = index + 1;
-            switch (index)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                case 0:
+                int index = JsonPropertyIndex(ref reader, expected);
+                expected = index + 1;
+                switch (index)
                 {
-                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
-                    hasId = true;
-                    reader.Read();
-                    segment = ".id";
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 1:
-                {
-                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
-                    hasGroupId = true;
-                    reader.Read();
-                    segment = ".group_id";
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pGroupId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 2:
-                {
-                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
-                    hasService = true;
-                    reader.Read();
-                    segment = ".service";
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pService = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 3:
-                {
-                    if (hasServiceVersion) throw global::PendoGen.Internal.JsonSupport.Duplicate("service_version");
-                    hasServiceVersion = true;
-                    reader.Read();
-                    segment = ".service_version";
-                    pServiceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 4:
-                {
-                    if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
-                    hasSchema = true;
-                    reader.Read();
-                    segment = ".schema";
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
-                    pSchema = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 5:
-                {
-                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
-                    hasPaused = true;
-                    reader.Read();
-                    segment = ".paused";
-                    pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 6:
-                {
-                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
-                    hasPauseAfterTrial = true;
-                    reader.Read();
-                    segment = ".pause_after_trial";
-                    pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 7:
-                {
-                    if (hasConnectedBy) throw global::PendoGen.Internal.JsonSupport.Duplicate("connected_by");
-                    hasConnectedBy = true;
-                    reader.Read();
-                    segment = ".connected_by";
-                    pConnectedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 8:
-                {
-                    if (hasCreatedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_at");
-                    hasCreatedAt = true;
-                    reader.Read();
-                    segment = ".created_at";
-                    pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 9:
-                {
-                    if (hasSucceededAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("succeeded_at");
-                    hasSucceededAt = true;
-                    reader.Read();
-                    segment = ".succeeded_at";
-                    pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 10:
-                {
-                    if (hasFailedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("failed_at");
-                    hasFailedAt = true;
-                    reader.Read();
-                    segment = ".failed_at";
-                    pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 11:
-                {
-                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
-                    hasSyncFrequency = true;
-                    reader.Read();
-                    segment = ".sync_frequency";
-                    pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 12:
-                {
-                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
-                    hasScheduleType = true;
-                    reader.Read();
-                    segment = ".schedule_type";
-                    pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 13:
-                {
-                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
-                    hasDataDelaySensitivity = true;
-                    reader.Read();
-                    segment = ".data_delay_sensitivity";
-                    pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 14:
-                {
-                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
-                    hasDataDelayThreshold = true;
-                    reader.Read();
-                    segment = ".data_delay_threshold";
-                    pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 15:
-                {
-                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
-                    hasDailySyncTime = true;
-                    reader.Read();
-                    segment = ".daily_sync_time";
-                    pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 16:
-                {
-                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
-                    hasNetworkingMethod = true;
-                    reader.Read();
-                    segment = ".networking_method";
-                    pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 17:
-                {
-                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
-                    hasDestinationSchemaNames = true;
-                    reader.Read();
-                    segment = ".destination_schema_names";
-                    pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 18:
-                {
-                    if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
-                    hasStatus = true;
-                    reader.Read();
-                    segment = ".status";
-                    pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectionStatus.ReadFrom(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 19:
-                {
-                    if (hasSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_tests");
-                    hasSetupTests = true;
-                    reader.Read();
-                    segment = ".setup_tests";
-                    pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
-                    segment = null;
-                    break;
-                }
-                case 20:
-                {
-                    if (hasConnectCard) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card");
-                    hasConnectCard = true;
-                    reader.Read();
-                    segment = ".connect_card";
-                    pConnectCard = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCard.ReadFrom(ref reader);
-                    segment = null;
-                    break;
-                }
-                case 21:
-                {
-                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
-                    hasConfig = true;
-                    reader.Read();
-                    segment = ".config";
-                    pConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoConfigResponse.ReadFrom(ref reader);
-                    segment = null;
-                    break;
-                }
-                default:
-                {
-                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
-                    break;
+                    case 0:
+                    {
+                        if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                        hasId = true;
+                        reader.Read();
+                        segment = ".id";
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 1:
+                    {
+                        if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                        hasGroupId = true;
+                        reader.Read();
+                        segment = ".group_id";
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pGroupId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 2:
+                    {
+                        if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                        hasService = true;
+                        reader.Read();
+                        segment = ".service";
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pService = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 3:
+                    {
+                        if (hasServiceVersion) throw global::PendoGen.Internal.JsonSupport.Duplicate("service_version");
+                        hasServiceVersion = true;
+                        reader.Read();
+                        segment = ".service_version";
+                        pServiceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 4:
+                    {
+                        if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
+                        hasSchema = true;
+                        reader.Read();
+                        segment = ".schema";
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                        pSchema = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 5:
+                    {
+                        if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                        hasPaused = true;
+                        reader.Read();
+                        segment = ".paused";
+                        pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 6:
+                    {
+                        if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                        hasPauseAfterTrial = true;
+                        reader.Read();
+                        segment = ".pause_after_trial";
+                        pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 7:
+                    {
+                        if (hasConnectedBy) throw global::PendoGen.Internal.JsonSupport.Duplicate("connected_by");
+                        hasConnectedBy = true;
+                        reader.Read();
+                        segment = ".connected_by";
+                        pConnectedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 8:
+                    {
+                        if (hasCreatedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_at");
+                        hasCreatedAt = true;
+                        reader.Read();
+                        segment = ".created_at";
+                        pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 9:
+                    {
+                        if (hasSucceededAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("succeeded_at");
+                        hasSucceededAt = true;
+                        reader.Read();
+                        segment = ".succeeded_at";
+                        pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 10:
+                    {
+                        if (hasFailedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("failed_at");
+                        hasFailedAt = true;
+                        reader.Read();
+                        segment = ".failed_at";
+                        pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 11:
+                    {
+                        if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                        hasSyncFrequency = true;
+                        reader.Read();
+                        segment = ".sync_frequency";
+                        pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 12:
+                    {
+                        if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                        hasScheduleType = true;
+                        reader.Read();
+                        segment = ".schedule_type";
+                        pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 13:
+                    {
+                        if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                        hasDataDelaySensitivity = true;
+                        reader.Read();
+                        segment = ".data_delay_sensitivity";
+                        pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 14:
+                    {
+                        if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                        hasDataDelayThreshold = true;
+                        reader.Read();
+                        segment = ".data_delay_threshold";
+                        pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 15:
+                    {
+                        if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                        hasDailySyncTime = true;
+                        reader.Read();
+                        segment = ".daily_sync_time";
+                        pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 16:
+                    {
+                        if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                        hasNetworkingMethod = true;
+                        reader.Read();
+                        segment = ".networking_method";
+                        pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 17:
+                    {
+                        if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                        hasDestinationSchemaNames = true;
+                        reader.Read();
+                        segment = ".destination_schema_names";
+                        pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 18:
+                    {
+                        if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
+                        hasStatus = true;
+                        reader.Read();
+                        segment = ".status";
+                        pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectionStatus.ReadFrom(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 19:
+                    {
+                        if (hasSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_tests");
+                        hasSetupTests = true;
+                        reader.Read();
+                        segment = ".setup_tests";
+                        pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? null
+                            : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
+                        segment = null;
+                        break;
+                    }
+                    case 20:
+                    {
+                        if (hasConnectCard) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card");
+                        hasConnectCard = true;
+                        reader.Read();
+                        segment = ".connect_card";
+                        pConnectCard = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCard.ReadFrom(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    case 21:
+                    {
+                        if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                        hasConfig = true;
+                        reader.Read();
+                        segment = ".config";
+                        pConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoConfigResponse.ReadFrom(ref reader);
+                        segment = null;
+                        break;
+                    }
+                    default:
+                    {
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        additional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                        if (additional.ContainsKey(name)) throw global::PendoGen.Internal.JsonSupport.Duplicate(name);
+                        try { additional[name] = global::PendoGen.Internal.JsonSupport.ReadElement(ref reader); }
+                        catch (global::System.Exception e) when (global::PendoGen.Internal.JsonSupport.IsReadError(e)) { throw global::PendoGen.Internal.JsonSupport.Nest(e, global::PendoGen.Internal.JsonSupport.PropertySegment(name)); }
+                        break;
+                    }
                 }
             }
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
         }
         if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
         if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");
@@ -533,19 +559,6 @@ partial record PendoConnection
     private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
     {
         int count = s_allJsonNames.Length;
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            for (int i = expected; i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            for (int i = 0; i < expected && i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            return -1;
-        }
         for (int i = expected; i < count; i++)
         {
             if (reader.ValueTextEquals(s_allJsonNames[i])) return i;

@@ -27,46 +27,70 @@ partial record PendoConnection
     {
         if (this.Id is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                "'id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.GroupId is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"), "'group_id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"),
+                "'group_id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Service is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"), "'service' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"),
+                "'service' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Schema is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schema"), "'schema' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schema"),
+                "'schema' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.ScheduleType is { } v4)
         {
             if (v4 != "auto" && v4 != "manual")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schedule_type"), "'schedule_type' value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " is not allowed; expected one of: auto, manual" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schedule_type"),
+                    "'schedule_type' value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " is not allowed; expected one of: auto, manual" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.DataDelaySensitivity is { } v5)
         {
             if (v5 != "LOW" && v5 != "NORMAL" && v5 != "HIGH" && v5 != "CUSTOM" && v5 != "SYNC_FREQUENCY")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_sensitivity"), "'data_delay_sensitivity' value " + global::PendoGen.Internal.ValidationSupport.Show(v5) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_sensitivity"),
+                    "'data_delay_sensitivity' value " + global::PendoGen.Internal.ValidationSupport.Show(v5) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.NetworkingMethod is { } v6)
         {
             if (v6 != "Directly" && v6 != "PrivateLink" && v6 != "SshTunnel" && v6 != "ProxyAgent" && v6 != "HybridDeployment")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"), "'networking_method' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent, HybridDeployment" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"),
+                    "'networking_method' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent, HybridDeployment" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.DestinationSchemaNames is { } v7)
         {
             if (v7 != "FIVETRAN_NAMING" && v7 != "SOURCE_NAMING")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"), "'destination_schema_names' value " + global::PendoGen.Internal.ValidationSupport.Show(v7) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"),
+                    "'destination_schema_names' value " + global::PendoGen.Internal.ValidationSupport.Show(v7) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Status is { } v8) v8.ValidateInto(ref issues, at.Property("status"));
@@ -85,7 +109,10 @@ partial record PendoConnection
             {
                 if (v13[v14] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "setup_tests"), v14), "'setup_tests' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "setup_tests"), v14),
+                        "'setup_tests' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }

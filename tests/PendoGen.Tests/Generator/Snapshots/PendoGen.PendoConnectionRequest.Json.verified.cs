@@ -26,7 +26,29 @@ partial record PendoConnectionRequest
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationConfiguration = global::System.Text.Json.JsonEncodedText.Encode("destination_configuration");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationSchemaNames = global::System.Text.Json.JsonEncodedText.Encode("destination_schema_names");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("group_id"), global::System.Text.Encoding.UTF8.GetBytes("service"), global::System.Text.Encoding.UTF8.GetBytes("trust_certificates"), global::System.Text.Encoding.UTF8.GetBytes("trust_fingerprints"), global::System.Text.Encoding.UTF8.GetBytes("run_setup_tests"), global::System.Text.Encoding.UTF8.GetBytes("paused"), global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"), global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"), global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"), global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"), global::System.Text.Encoding.UTF8.GetBytes("schedule_type"), global::System.Text.Encoding.UTF8.GetBytes("connect_card_config"), global::System.Text.Encoding.UTF8.GetBytes("proxy_agent_id"), global::System.Text.Encoding.UTF8.GetBytes("private_link_id"), global::System.Text.Encoding.UTF8.GetBytes("networking_method"), global::System.Text.Encoding.UTF8.GetBytes("hybrid_deployment_agent_id"), global::System.Text.Encoding.UTF8.GetBytes("destination_configuration"), global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"), global::System.Text.Encoding.UTF8.GetBytes("config") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("group_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("service"),
+        global::System.Text.Encoding.UTF8.GetBytes("trust_certificates"),
+        global::System.Text.Encoding.UTF8.GetBytes("trust_fingerprints"),
+        global::System.Text.Encoding.UTF8.GetBytes("run_setup_tests"),
+        global::System.Text.Encoding.UTF8.GetBytes("paused"),
+        global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"),
+        global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"),
+        global::System.Text.Encoding.UTF8.GetBytes("schedule_type"),
+        global::System.Text.Encoding.UTF8.GetBytes("connect_card_config"),
+        global::System.Text.Encoding.UTF8.GetBytes("proxy_agent_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("private_link_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("networking_method"),
+        global::System.Text.Encoding.UTF8.GetBytes("hybrid_deployment_agent_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("destination_configuration"),
+        global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"),
+        global::System.Text.Encoding.UTF8.GetBytes("config"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -544,6 +566,7 @@ partial record PendoConnectionRequest
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionRequest value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionRequest value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteTo(writer);
     }
 }

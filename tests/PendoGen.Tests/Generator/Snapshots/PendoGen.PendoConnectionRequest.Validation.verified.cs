@@ -27,107 +27,164 @@ partial record PendoConnectionRequest
     {
         if (this.GroupId is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"), "'group_id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"),
+                "'group_id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Service is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"), "'service' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"),
+                "'service' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Config is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "'config' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"),
+                "'config' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.GroupId is { } v1)
         {
             if (v1.Length < 1)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"), "'group_id' must not be empty" + ". Fivetran: group_id is a required, non-empty string", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"),
+                    "'group_id' must not be empty" + ". Fivetran: group_id is a required, non-empty string",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Service is { } v2)
         {
             if (v2 != "pendo")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"), "'service' must be 'pendo', not " + global::PendoGen.Internal.ValidationSupport.Show(v2) + "" + ". Fivetran: the discriminator value of a Pendo connection is 'pendo'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"),
+                    "'service' must be 'pendo', not " + global::PendoGen.Internal.ValidationSupport.Show(v2) + "" + ". Fivetran: the discriminator value of a Pendo connection is 'pendo'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.SyncFrequency is { } v3)
         {
             if (v3 != 1 && v3 != 5 && v3 != 15 && v3 != 30 && v3 != 60 && v3 != 120 && v3 != 180 && v3 != 360 && v3 != 480 && v3 != 720 && v3 != 1440)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_frequency"), "'sync_frequency' value " + global::PendoGen.Internal.ValidationSupport.Show((long)v3) + " is not allowed; expected one of: 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440" + ". Fivetran: sync intervals are 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440 minutes, and 'The manual sync scheduling ignores the set sync_frequency'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_frequency"),
+                    "'sync_frequency' value " + global::PendoGen.Internal.ValidationSupport.Show((long)v3) + " is not allowed; expected one of: 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440"
+                    + ". Fivetran: sync intervals are 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440 minutes, and 'The manual sync " + "scheduling ignores the set sync_frequency'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.DataDelaySensitivity is { } v4)
         {
             if (!global::PendoGen.DataDelaySensitivityWire.IsDefined(v4))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_sensitivity"), "'data_delay_sensitivity' value " + global::PendoGen.DataDelaySensitivityWire.Describe(v4) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY" + ". Fivetran: data_delay_sensitivity is one of LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_sensitivity"),
+                    "'data_delay_sensitivity' value " + global::PendoGen.DataDelaySensitivityWire.Describe(v4) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY"
+                    + ". Fivetran: data_delay_sensitivity is one of LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.DataDelayThreshold is { } v5)
         {
             if (v5 < 0L)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_threshold"), "'data_delay_threshold' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v5) + "" + ". A negative delay threshold is suspicious (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_threshold"),
+                    "'data_delay_threshold' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v5) + ""
+                    + ". A negative delay threshold is suspicious (inferred: not confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (this.DailySyncTime is { } v6)
         {
-            if (!ValidationPatterns.P0.IsMatch(v6))
+            if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v6))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "daily_sync_time"), "'daily_sync_time' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " does not match the pattern ^([01][0-9]|2[0-3]):00$" + ". Fivetran: daily_sync_time 'can be specified in one hour increments starting from 00:00 to 23:00' and only applies when sync_frequency is 1440 with automatic scheduling", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "daily_sync_time"),
+                    "'daily_sync_time' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " does not match the pattern ^([01][0-9]|2[0-3]):00$"
+                    + ". Fivetran: daily_sync_time 'can be specified in one hour increments starting from 00:00 to 23:00' and only applies " + "when sync_frequency is 1440 with automatic scheduling",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.ScheduleType is { } v7)
         {
             if (!global::PendoGen.ScheduleTypeWire.IsDefined(v7))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schedule_type"), "'schedule_type' value " + global::PendoGen.ScheduleTypeWire.Describe(v7) + " is not allowed; expected one of: auto, manual" + ". Fivetran: schedule_type is one of auto, manual, lowercase", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schedule_type"),
+                    "'schedule_type' value " + global::PendoGen.ScheduleTypeWire.Describe(v7) + " is not allowed; expected one of: auto, manual" + ". Fivetran: schedule_type is one of auto, manual, lowercase",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.NetworkingMethod is { } v10)
         {
             if (!global::PendoGen.NetworkingMethodWire.IsDefined(v10))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"), "'networking_method' value " + global::PendoGen.NetworkingMethodWire.Describe(v10) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent" + ". Fivetran: networking_method is one of Directly, PrivateLink, SshTunnel, ProxyAgent, exact case; the API rejects 'SSHTunnel'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"),
+                    "'networking_method' value " + global::PendoGen.NetworkingMethodWire.Describe(v10) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent"
+                    + ". Fivetran: networking_method is one of Directly, PrivateLink, SshTunnel, ProxyAgent, exact case; the API rejects " + "'SSHTunnel'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.DestinationSchemaNames is { } v11)
         {
             if (!global::PendoGen.DestinationSchemaNamesWire.IsDefined(v11))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"), "'destination_schema_names' value " + global::PendoGen.DestinationSchemaNamesWire.Describe(v11) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING" + ". Fivetran: destination_schema_names is one of FIVETRAN_NAMING, SOURCE_NAMING", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"),
+                    "'destination_schema_names' value " + global::PendoGen.DestinationSchemaNamesWire.Describe(v11) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING"
+                    + ". Fivetran: destination_schema_names is one of FIVETRAN_NAMING, SOURCE_NAMING",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v12 || v12 == global::PendoGen.NetworkingMethod.ProxyAgent))
         {
             if (this.ProxyAgentId is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "proxy_agent_id"), "'proxy_agent_id' is required" + " when networking_method is 'ProxyAgent'. Fivetran Terraform provider: proxy_agent_id is 'Required when networking_method is ProxyAgent'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "proxy_agent_id"),
+                    "'proxy_agent_id' is required" + " when networking_method is 'ProxyAgent'. Fivetran Terraform provider: proxy_agent_id is 'Required when " + "networking_method is ProxyAgent'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v13 || v13 == global::PendoGen.NetworkingMethod.PrivateLink))
         {
             if (this.PrivateLinkId is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "private_link_id"), "'private_link_id' is required" + " when networking_method is 'PrivateLink'. Fivetran Terraform provider: private_link_id is 'Required when networking_method is PrivateLink'", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "private_link_id"),
+                    "'private_link_id' is required" + " when networking_method is 'PrivateLink'. Fivetran Terraform provider: private_link_id is 'Required when " + "networking_method is PrivateLink'",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.NetworkingMethod is { } v14)
         {
             if (v14 != global::PendoGen.NetworkingMethod.Directly)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"), "'networking_method' must be 'Directly', not " + global::PendoGen.NetworkingMethodWire.Describe(v14) + "" + ". Fivetran Pendo docs do not list private networking as supported for Pendo", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"),
+                    "'networking_method' must be 'Directly', not " + global::PendoGen.NetworkingMethodWire.Describe(v14) + "" + ". Fivetran Pendo docs do not list private networking as supported for Pendo",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (this.HybridDeploymentAgentId is not null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "hybrid_deployment_agent_id"), "'hybrid_deployment_agent_id' must not be set" + ". Fivetran Pendo docs: 'We support the SaaS Deployment model for the connector', so hybrid_deployment_agent_id does not apply", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "hybrid_deployment_agent_id"),
+                "'hybrid_deployment_agent_id' must not be set" + ". Fivetran Pendo docs: 'We support the SaaS Deployment model for the connector', so hybrid_deployment_agent_id does " + "not apply",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.DestinationSchemaNames is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"), "'destination_schema_names' is required" + ". Fivetran: destination_schema_names 'will soon become a required field'", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"),
+                "'destination_schema_names' is required" + ". Fivetran: destination_schema_names 'will soon become a required field'",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.DestinationSchemaNames is not null && (this.DestinationSchemaNames is not { } v21 || v21 == global::PendoGen.DestinationSchemaNames.FivetranNaming))
         {
@@ -135,9 +192,14 @@ partial record PendoConnectionRequest
             {
                 if (v15.Schema is { } v16)
                 {
-                    if (!ValidationPatterns.P1.IsMatch(v16))
+                    if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P1, v16))
                     {
-                        global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"), "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v16) + " does not match the pattern ^[a-z_][a-z0-9_]*$" + " when destination_schema_names is 'FIVETRAN_NAMING'. Fivetran naming: 'use only lowercase letters (a-z), numbers (0-9), and underscores (_) to name your destination schema, and do not begin names with a number'", global::PendoGen.ValidationSeverity.Error);
+                        global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                            global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"),
+                            "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v16) + " does not match the pattern ^[a-z_][a-z0-9_]*$"
+                            + " when destination_schema_names is 'FIVETRAN_NAMING'. Fivetran naming: 'use only lowercase letters (a-z), numbers "
+                            + "(0-9), and underscores (_) to name your destination schema, and do not begin names with a number'",
+                            global::PendoGen.ValidationSeverity.Error);
                     }
                 }
             }
@@ -150,9 +212,14 @@ partial record PendoConnectionRequest
                 {
                     if (v17.Schema is { } v18)
                     {
-                        if (!ValidationPatterns.P1.IsMatch(v18))
+                        if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P1, v18))
                         {
-                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"), "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v18) + " does not match the pattern ^[a-z_][a-z0-9_]*$" + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is set. Schema names outside a-z, 0-9, _ (or starting with a digit) break Fivetran naming; the rules under SOURCE_NAMING are UNVERIFIED, so this is only a warning", global::PendoGen.ValidationSeverity.Warning);
+                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                                global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"),
+                                "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v18) + " does not match the pattern ^[a-z_][a-z0-9_]*$"
+                                + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is set. Schema names outside "
+                                + "a-z, 0-9, _ (or starting with a digit) break Fivetran naming; the rules under SOURCE_NAMING are UNVERIFIED, so this " + "is only a warning",
+                                global::PendoGen.ValidationSeverity.Warning);
                         }
                     }
                 }
@@ -163,9 +230,14 @@ partial record PendoConnectionRequest
                 {
                     if (v19.Schema is { } v20)
                     {
-                        if (!ValidationPatterns.P1.IsMatch(v20))
+                        if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P1, v20))
                         {
-                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"), "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v20) + " does not match the pattern ^[a-z_][a-z0-9_]*$" + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is not set. destination_schema_names is omitted and its default is UNVERIFIED (it may be FIVETRAN_NAMING, which allows only a-z, 0-9, _ and no leading digit)", global::PendoGen.ValidationSeverity.Warning);
+                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                                global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"),
+                                "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v20) + " does not match the pattern ^[a-z_][a-z0-9_]*$"
+                                + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is not set. "
+                                + "destination_schema_names is omitted and its default is UNVERIFIED (it may be FIVETRAN_NAMING, which allows only a-z, " + "0-9, _ and no leading digit)",
+                                global::PendoGen.ValidationSeverity.Warning);
                         }
                     }
                 }
@@ -173,23 +245,42 @@ partial record PendoConnectionRequest
         }
         if (this.SyncFrequency is { } v22 && v22 != 360 && !((this.ScheduleType is not { } v23 || !(v23 == global::PendoGen.ScheduleType.Manual))))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_frequency"), "'sync_frequency' has no effect unless schedule_type is not 'manual'" + ". Fivetran: sync intervals are 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440 minutes, and 'The manual sync scheduling ignores the set sync_frequency'", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_frequency"),
+                "'sync_frequency' has no effect unless schedule_type is not 'manual'" + ". Fivetran: sync intervals are 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440 minutes, and 'The manual sync "
+                + "scheduling ignores the set sync_frequency'",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.DataDelayThreshold is { } v24 && v24 != 0 && !(this.DataDelaySensitivity is not null && (this.DataDelaySensitivity is not { } v25 || v25 == global::PendoGen.DataDelaySensitivity.CUSTOM)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_threshold"), "'data_delay_threshold' has no effect unless data_delay_sensitivity is 'CUSTOM'" + ". Fivetran: data_delay_threshold 'is only used when data_delay_sensitivity set to CUSTOM'", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_threshold"),
+                "'data_delay_threshold' has no effect unless data_delay_sensitivity is 'CUSTOM'" + ". Fivetran: data_delay_threshold 'is only used when data_delay_sensitivity set to CUSTOM'",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.DailySyncTime is { } v26 && !(this.SyncFrequency is not null && (this.SyncFrequency is not { } v27 || v27 == 1440) && (this.ScheduleType is not { } v28 || !(v28 == global::PendoGen.ScheduleType.Manual))))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "daily_sync_time"), "'daily_sync_time' has no effect unless sync_frequency is 1440 and schedule_type is not 'manual'" + ". Fivetran: daily_sync_time 'can be specified in one hour increments starting from 00:00 to 23:00' and only applies when sync_frequency is 1440 with automatic scheduling", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "daily_sync_time"),
+                "'daily_sync_time' has no effect unless sync_frequency is 1440 and schedule_type is not 'manual'"
+                + ". Fivetran: daily_sync_time 'can be specified in one hour increments starting from 00:00 to 23:00' and only applies " + "when sync_frequency is 1440 with automatic scheduling",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.ProxyAgentId is { } v29 && !(this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v30 || v30 == global::PendoGen.NetworkingMethod.ProxyAgent)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "proxy_agent_id"), "'proxy_agent_id' has no effect unless networking_method is 'ProxyAgent'" + ". proxy_agent_id only applies when networking_method is ProxyAgent (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "proxy_agent_id"),
+                "'proxy_agent_id' has no effect unless networking_method is 'ProxyAgent'" + ". proxy_agent_id only applies when networking_method is ProxyAgent (inferred: not confirmed by Fivetran's "
+                + "documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.PrivateLinkId is { } v31 && !(this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v32 || v32 == global::PendoGen.NetworkingMethod.PrivateLink)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "private_link_id"), "'private_link_id' has no effect unless networking_method is 'PrivateLink'" + ". private_link_id only applies when networking_method is PrivateLink (inferred: not confirmed by Fivetran's documentation)", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "private_link_id"),
+                "'private_link_id' has no effect unless networking_method is 'PrivateLink'" + ". private_link_id only applies when networking_method is PrivateLink (inferred: not confirmed by Fivetran's "
+                + "documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.ConnectCardConfig is { } v33) v33.ValidateInto(ref issues, at.Property("connect_card_config"));
         if (this.DestinationConfiguration is { } v34) v34.ValidateInto(ref issues, at.Property("destination_configuration"));
@@ -198,14 +289,23 @@ partial record PendoConnectionRequest
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of PendoConnectionRequest; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of PendoConnectionRequest; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
     }
 
     private static class ValidationPatterns
     {
-        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^([01][0-9]|2[0-3]):00$", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[a-z_][a-z0-9_]*$", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "^([01][0-9]|2[0-3]):00$",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
+        internal static readonly global::System.Text.RegularExpressions.Regex P1 = new(
+            "^[a-z_][a-z0-9_]*$",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
     }
 }

@@ -5,9 +5,10 @@
 namespace PendoGen;
 
 /// <summary>
-/// Request body of the Fivetran Create a Connection call (POST https://api.fivetran.com/v1/connections) for a Pendo connection, as in the Fivetran OpenAPI spec of 2025-12-01 that matches the Pendo API configuration page.
+/// Request body of the Fivetran Create a Connection call (POST https://api.fivetran.com/v1/connections) for a Pendo connection, as in the Fivetran OpenAPI spec of 2025-12-01 that matches the Pendo API
+/// configuration page.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.PendoConnectionRequest.Converter))]
 public sealed partial record PendoConnectionRequest
 {

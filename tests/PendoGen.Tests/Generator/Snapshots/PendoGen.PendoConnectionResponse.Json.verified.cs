@@ -9,7 +9,12 @@ partial record PendoConnectionResponse
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonData = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("code"), global::System.Text.Encoding.UTF8.GetBytes("message"), global::System.Text.Encoding.UTF8.GetBytes("data") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("code"),
+        global::System.Text.Encoding.UTF8.GetBytes("message"),
+        global::System.Text.Encoding.UTF8.GetBytes("data"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
@@ -214,6 +219,7 @@ partial record PendoConnectionResponse
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionResponse value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionResponse value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteTo(writer);
     }
 }

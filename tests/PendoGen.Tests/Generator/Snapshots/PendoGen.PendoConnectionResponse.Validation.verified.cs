@@ -27,11 +27,17 @@ partial record PendoConnectionResponse
     {
         if (this.Code is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "code"), "'code' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "code"),
+                "'code' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Data is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data"), "'data' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data"),
+                "'data' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Data is { } v1) v1.ValidateInto(ref issues, at.Property("data"));
     }

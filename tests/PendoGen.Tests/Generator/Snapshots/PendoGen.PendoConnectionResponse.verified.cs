@@ -5,9 +5,10 @@
 namespace PendoGen;
 
 /// <summary>
-/// The 201 response of POST /v1/connections for a Pendo connection (OpenAPI: code, message, data = ConnectorResponseV1 plus pendo_config_V1). Read leniently: the API's types drift from its spec, and unknown fields are kept.
+/// The 201 response of POST /v1/connections for a Pendo connection (OpenAPI: code, message, data = ConnectorResponseV1 plus pendo_config_V1). Read leniently: the API's types drift from its spec, and
+/// unknown fields are kept.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.PendoConnectionResponse.Converter))]
 public sealed partial record PendoConnectionResponse
 {

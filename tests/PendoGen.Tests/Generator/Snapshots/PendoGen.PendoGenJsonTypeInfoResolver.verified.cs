@@ -5,9 +5,10 @@
 namespace PendoGen;
 
 /// <summary>
-/// JSON metadata for the types PendoGen generated in this assembly, from their generated converters (no reflection). The System.Text.Json source generator cannot see these types; combine this resolver with your own context instead: <c>TypeInfoResolver = JsonTypeInfoResolver.Combine(MyContext.Default, PendoGenJsonTypeInfoResolver.Default)</c>.
+/// JSON metadata for the types PendoGen generated in this assembly, from their generated converters (no reflection). The System.Text.Json source generator cannot see these types; combine this resolver
+/// with your own context instead: <c>TypeInfoResolver = JsonTypeInfoResolver.Combine(MyContext.Default, PendoGenJsonTypeInfoResolver.Default)</c>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 internal sealed class PendoGenJsonTypeInfoResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>
@@ -20,29 +21,52 @@ internal sealed class PendoGenJsonTypeInfoResolver : global::System.Text.Json.Se
     /// </summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::PendoGen.Alert)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.Alert>(options, new global::PendoGen.Alert.Converter());
-        if (type == typeof(global::PendoGen.AwsCredentials)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.AwsCredentials>(options, new global::PendoGen.AwsCredentials.Converter());
-        if (type == typeof(global::PendoGen.AzureCredentials)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.AzureCredentials>(options, new global::PendoGen.AzureCredentials.Converter());
-        if (type == typeof(global::PendoGen.ConnectCard)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ConnectCard>(options, new global::PendoGen.ConnectCard.Converter());
-        if (type == typeof(global::PendoGen.ConnectCardConfig)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ConnectCardConfig>(options, new global::PendoGen.ConnectCardConfig.Converter());
-        if (type == typeof(global::PendoGen.ConnectionStatus)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ConnectionStatus>(options, new global::PendoGen.ConnectionStatus.Converter());
-        if (type == typeof(global::PendoGen.DataDelaySensitivity)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.DataDelaySensitivity>(options, new global::PendoGen.DataDelaySensitivityJsonConverter());
-        if (type == typeof(global::PendoGen.DestinationConfiguration)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.DestinationConfiguration>(options, new global::PendoGen.DestinationConfiguration.Converter());
-        if (type == typeof(global::PendoGen.DestinationSchemaNames)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.DestinationSchemaNames>(options, new global::PendoGen.DestinationSchemaNamesJsonConverter());
-        if (type == typeof(global::PendoGen.ExportStorageType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ExportStorageType>(options, new global::PendoGen.ExportStorageTypeJsonConverter());
-        if (type == typeof(global::PendoGen.FivetranErrorResponse)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.FivetranErrorResponse>(options, new global::PendoGen.FivetranErrorResponse.Converter());
-        if (type == typeof(global::PendoGen.GcsCredentials)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.GcsCredentials>(options, new global::PendoGen.GcsCredentials.Converter());
-        if (type == typeof(global::PendoGen.HistoricalSyncTimeFrame)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.HistoricalSyncTimeFrame>(options, new global::PendoGen.HistoricalSyncTimeFrameJsonConverter());
-        if (type == typeof(global::PendoGen.NetworkingMethod)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.NetworkingMethod>(options, new global::PendoGen.NetworkingMethodJsonConverter());
-        if (type == typeof(global::PendoGen.PendoConfig)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConfig>(options, new global::PendoGen.PendoConfig.Converter());
-        if (type == typeof(global::PendoGen.PendoConfigResponse)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConfigResponse>(options, new global::PendoGen.PendoConfigResponse.Converter());
-        if (type == typeof(global::PendoGen.PendoConnection)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConnection>(options, new global::PendoGen.PendoConnection.Converter());
-        if (type == typeof(global::PendoGen.PendoConnectionRequest)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConnectionRequest>(options, new global::PendoGen.PendoConnectionRequest.Converter());
-        if (type == typeof(global::PendoGen.PendoConnectionResponse)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConnectionResponse>(options, new global::PendoGen.PendoConnectionResponse.Converter());
-        if (type == typeof(global::PendoGen.PendoRegion)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoRegion>(options, new global::PendoGen.PendoRegionJsonConverter());
-        if (type == typeof(global::PendoGen.ScheduleType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ScheduleType>(options, new global::PendoGen.ScheduleTypeJsonConverter());
-        if (type == typeof(global::PendoGen.SetupTestResult)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.SetupTestResult>(options, new global::PendoGen.SetupTestResult.Converter());
-        if (type == typeof(global::PendoGen.SyncMode)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.SyncMode>(options, new global::PendoGen.SyncModeJsonConverter());
+        if (type == typeof(global::PendoGen.Alert))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.Alert>(options, new global::PendoGen.Alert.Converter());
+        if (type == typeof(global::PendoGen.AwsCredentials))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.AwsCredentials>(options, new global::PendoGen.AwsCredentials.Converter());
+        if (type == typeof(global::PendoGen.AzureCredentials))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.AzureCredentials>(options, new global::PendoGen.AzureCredentials.Converter());
+        if (type == typeof(global::PendoGen.ConnectCard))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ConnectCard>(options, new global::PendoGen.ConnectCard.Converter());
+        if (type == typeof(global::PendoGen.ConnectCardConfig))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ConnectCardConfig>(options, new global::PendoGen.ConnectCardConfig.Converter());
+        if (type == typeof(global::PendoGen.ConnectionStatus))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ConnectionStatus>(options, new global::PendoGen.ConnectionStatus.Converter());
+        if (type == typeof(global::PendoGen.DataDelaySensitivity))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.DataDelaySensitivity>(options, new global::PendoGen.DataDelaySensitivityJsonConverter());
+        if (type == typeof(global::PendoGen.DestinationConfiguration))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.DestinationConfiguration>(options, new global::PendoGen.DestinationConfiguration.Converter());
+        if (type == typeof(global::PendoGen.DestinationSchemaNames))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.DestinationSchemaNames>(options, new global::PendoGen.DestinationSchemaNamesJsonConverter());
+        if (type == typeof(global::PendoGen.ExportStorageType))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ExportStorageType>(options, new global::PendoGen.ExportStorageTypeJsonConverter());
+        if (type == typeof(global::PendoGen.FivetranErrorResponse))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.FivetranErrorResponse>(options, new global::PendoGen.FivetranErrorResponse.Converter());
+        if (type == typeof(global::PendoGen.GcsCredentials))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.GcsCredentials>(options, new global::PendoGen.GcsCredentials.Converter());
+        if (type == typeof(global::PendoGen.HistoricalSyncTimeFrame))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.HistoricalSyncTimeFrame>(options, new global::PendoGen.HistoricalSyncTimeFrameJsonConverter());
+        if (type == typeof(global::PendoGen.NetworkingMethod))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.NetworkingMethod>(options, new global::PendoGen.NetworkingMethodJsonConverter());
+        if (type == typeof(global::PendoGen.PendoConfig))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConfig>(options, new global::PendoGen.PendoConfig.Converter());
+        if (type == typeof(global::PendoGen.PendoConfigResponse))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConfigResponse>(options, new global::PendoGen.PendoConfigResponse.Converter());
+        if (type == typeof(global::PendoGen.PendoConnection))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConnection>(options, new global::PendoGen.PendoConnection.Converter());
+        if (type == typeof(global::PendoGen.PendoConnectionRequest))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConnectionRequest>(options, new global::PendoGen.PendoConnectionRequest.Converter());
+        if (type == typeof(global::PendoGen.PendoConnectionResponse))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoConnectionResponse>(options, new global::PendoGen.PendoConnectionResponse.Converter());
+        if (type == typeof(global::PendoGen.PendoRegion))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.PendoRegion>(options, new global::PendoGen.PendoRegionJsonConverter());
+        if (type == typeof(global::PendoGen.ScheduleType))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.ScheduleType>(options, new global::PendoGen.ScheduleTypeJsonConverter());
+        if (type == typeof(global::PendoGen.SetupTestResult))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.SetupTestResult>(options, new global::PendoGen.SetupTestResult.Converter());
+        if (type == typeof(global::PendoGen.SyncMode))
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::PendoGen.SyncMode>(options, new global::PendoGen.SyncModeJsonConverter());
         return null;
     }
 }

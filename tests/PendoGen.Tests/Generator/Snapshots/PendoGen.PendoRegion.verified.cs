@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// The Pendo account region. Needed together with integration_key for key-based authorization.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.PendoRegionJsonConverter))]
 public enum PendoRegion
 {
@@ -36,7 +36,7 @@ public enum PendoRegion
 /// <summary>
 /// Converts <see cref="PendoRegion"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class PendoRegionWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_EU = global::System.Text.Json.JsonEncodedText.Encode("EU");
@@ -125,12 +125,14 @@ public static class PendoRegionWire
 /// <summary>
 /// Reads and writes <see cref="PendoRegion"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class PendoRegionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoRegion>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.PendoRegion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.PendoRegionWire.Read(ref reader);
+    public override global::PendoGen.PendoRegion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.PendoRegionWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoRegion value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.PendoRegionWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoRegion value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.PendoRegionWire.ToEncodedWireValue(value));
 }

@@ -5,7 +5,7 @@
 namespace PendoGen.Internal;
 
 /// <summary>Value equality and printing helpers for generated records. Not meant to be used directly.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class EqualitySupport
 {

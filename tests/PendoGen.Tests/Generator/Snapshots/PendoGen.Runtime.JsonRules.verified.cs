@@ -5,7 +5,7 @@
 namespace PendoGen.Internal;
 
 /// <summary><see cref="IJsonView{T}"/> over System.Text.Json's <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal readonly struct JsonElementView : IJsonView<global::System.Text.Json.JsonElement>
 {
@@ -70,7 +70,7 @@ internal readonly struct JsonElementView : IJsonView<global::System.Text.Json.Js
 }
 
 /// <summary>What generated <c>Validate()</c> methods call for the rules only the JSON evaluator checks.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class JsonRules
 {

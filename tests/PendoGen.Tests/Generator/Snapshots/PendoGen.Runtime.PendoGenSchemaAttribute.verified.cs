@@ -8,7 +8,7 @@ namespace PendoGen.Internal;
 /// Carries, in the assembly's metadata, a schema PendoGen generated types from, so the PendoGen analyzer in a
 /// project that references this assembly checks literal configurations of its types by the same rules.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 [global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]
 internal sealed class PendoGenSchemaAttribute : global::System.Attribute

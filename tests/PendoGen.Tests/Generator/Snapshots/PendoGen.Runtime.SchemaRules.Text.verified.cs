@@ -93,21 +93,14 @@ internal static class TextRules
         {
             try
             {
-                return new global::System.Text.RegularExpressions.Regex(p, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
+                return new global::System.Text.RegularExpressions.Regex(p, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::PendoGen.Internal.SharedText.PatternTimeout);
             }
             catch (global::System.ArgumentException)
             {
                 return null;
             }
         });
-        try
-        {
-            return regex is null || regex.IsMatch(value);
-        }
-        catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        return regex is null || (global::PendoGen.Internal.SharedText.IsMatch(regex, value) ?? false);
     }
 
     /// <summary>The formats PendoGen checks; any other format was reported at build time (PENDO102) and is not checked.</summary>

@@ -406,7 +406,7 @@ internal static class SchemaRules<T, TView>
                 using var prefixSchemas = hasPrefix ? V.Items(prefix).GetEnumerator() : null;
                 foreach (T item in V.Items(instance))
                 {
-                    string itemPath = path + "[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    string itemPath = global::PendoGen.Internal.SharedText.Index(path, index);
                     T? itemSchema = default;
                     bool applies = false;
                     if (index < prefixCount && prefixSchemas!.MoveNext())
@@ -494,7 +494,7 @@ internal static class SchemaRules<T, TView>
                 {
                     if (V.Kind(name) == JsonViewKind.String && !V.TryGetProperty(instance, V.String(name), out _))
                     {
-                        ok &= Fail(scope.InBranch ? "PENDO002" : "PENDO001", PropertyPath(path, V.String(name)), "'" + V.String(name) + "' is required", scope);
+                        ok &= Fail(scope.InBranch ? "PENDO002" : "PENDO001", global::PendoGen.Internal.SharedText.Property(path, V.String(name)), "'" + V.String(name) + "' is required", scope);
                         if (!Collecting)
                         {
                             return false;
@@ -516,7 +516,7 @@ internal static class SchemaRules<T, TView>
                     {
                         if (V.Kind(name) == JsonViewKind.String && !V.TryGetProperty(instance, V.String(name), out _))
                         {
-                            ok &= Fail("PENDO002", PropertyPath(path, V.String(name)), "'" + V.String(name) + "' is required when '" + rule.Key + "' is set", scope);
+                            ok &= Fail("PENDO002", global::PendoGen.Internal.SharedText.Property(path, V.String(name)), "'" + V.String(name) + "' is required when '" + rule.Key + "' is set", scope);
                             if (!Collecting)
                             {
                                 return false;
@@ -535,7 +535,7 @@ internal static class SchemaRules<T, TView>
             foreach (var member in V.Properties(instance))
             {
                 count++;
-                string memberPath = PropertyPath(path, member.Key);
+                string memberPath = global::PendoGen.Internal.SharedText.Property(path, member.Key);
                 string memberLabel = "'" + member.Key + "'";
                 bool declared = false;
                 if (hasProperties && V.TryGetProperty(properties, member.Key, out T declaredSchema))
@@ -694,23 +694,6 @@ internal static class SchemaRules<T, TView>
         }
 
         private static string Count(int value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        private static string PropertyPath(string parent, string name) =>
-            parent + (IsPlainName(name) ? "." + name : "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']");
-
-        /// <summary>The runtime's path syntax (JsonSupport.PropertySegment): <c>.name</c>, or <c>['odd name']</c>.</summary>
-        private static bool IsPlainName(string name)
-        {
-            foreach (char c in name)
-            {
-                if (!(char.IsLetterOrDigit(c) || c == '_'))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 
     /// <summary>JSON equality as JSON Schema defines it: numbers by value (1 equals 1.0), objects regardless of member order.</summary>

@@ -8,27 +8,11 @@ namespace PendoGen;
 /// Secrets (schema <c>writeOnly</c> or <c>format: password</c>) come back from APIs masked, as <c>"******"</c>.
 /// A masked value is not the secret: sending it back would overwrite the real one with asterisks.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 public static class Secret
 {
     /// <summary>True for a value made only of asterisks, the way APIs echo secrets.</summary>
-    public static bool IsMasked(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
-        foreach (char c in value!)
-        {
-            if (c != '*')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsMasked(string? value) => global::PendoGen.Internal.SharedText.IsMasked(value);
 
     /// <summary>The error a serializer throws rather than send a masked secret back.</summary>
     public static global::System.InvalidOperationException MaskedValueWritten(string jsonName) =>

@@ -5,7 +5,7 @@
 namespace PendoGen;
 
 /// <summary>How serious a validation issue is.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 public enum ValidationSeverity
 {
     /// <summary>The API will reject the request, or the setting is invalid.</summary>
@@ -21,7 +21,7 @@ public enum ValidationSeverity
 /// <param name="Path">The JSON path of the offending value, from the object <c>Validate()</c> was called on.</param>
 /// <param name="Message">What is wrong, in words. Never contains the value of a secret.</param>
 /// <param name="Severity">Error or warning.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 public sealed record ValidationIssue(string RuleId, string Path, string Message, ValidationSeverity Severity)
 {
     /// <summary>For example <c>error PENDO002 at $.config.app_ids: ...</c>.</summary>

@@ -8,7 +8,7 @@ namespace PendoGen.Internal;
 /// Where a nested record sits, for the paths of its validation issues. The string is only built when an issue is
 /// reported (or a grandchild is entered), so validating a valid object allocates nothing.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal readonly struct ValidationPath
 {

@@ -5,12 +5,10 @@
 namespace PendoGen.Internal;
 
 /// <summary>Helpers the generated <c>Validate()</c> methods call. Not meant to be used directly.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("PendoGen", "$VERSION$")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class ValidationSupport
 {
-    private const int MaxShownLength = 64;
-
     public static void Report(
         ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues,
         string ruleId,
@@ -28,18 +26,19 @@ internal static class ValidationSupport
         issues is null ? global::System.Array.Empty<global::PendoGen.ValidationIssue>() : issues.AsReadOnly();
 
     /// <summary>A value as it appears in a message: quoted, and shortened if long.</summary>
-    public static string Show(string value) =>
-        "'" + (value.Length <= MaxShownLength ? value : value.Substring(0, MaxShownLength) + "...") + "'";
+    public static string Show(string value) => global::PendoGen.Internal.SharedText.Show(value);
 
-    public static string Show(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Show(long value) => global::PendoGen.Internal.SharedText.Show(value);
 
-    public static string Show(double value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Show(double value) => global::PendoGen.Internal.SharedText.Show(value);
 
-    public static string Show(bool value) => value ? "true" : "false";
+    public static string Show(bool value) => global::PendoGen.Internal.SharedText.Show(value);
 
-    public static string Path(string parent, string propertyName) =>
-        parent + global::PendoGen.Internal.JsonSupport.PropertySegment(propertyName);
+    /// <summary>A schema <c>pattern</c> match; one that times out (<see cref="SharedText.PatternTimeout"/>) fails, so the value is reported.</summary>
+    public static bool IsMatch(global::System.Text.RegularExpressions.Regex pattern, string value) =>
+        global::PendoGen.Internal.SharedText.IsMatch(pattern, value) ?? false;
 
-    public static string Path(string parent, int index) =>
-        parent + global::PendoGen.Internal.JsonSupport.IndexSegment(index);
+    public static string Path(string parent, string propertyName) => global::PendoGen.Internal.SharedText.Property(parent, propertyName);
+
+    public static string Path(string parent, int index) => global::PendoGen.Internal.SharedText.Index(parent, index);
 }

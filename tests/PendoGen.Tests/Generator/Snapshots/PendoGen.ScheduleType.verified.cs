@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// The connection schedule configuration type: auto or manual. With manual, syncs must be triggered through the API and sync_frequency is ignored.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.ScheduleTypeJsonConverter))]
 public enum ScheduleType
 {
@@ -24,7 +24,7 @@ public enum ScheduleType
 /// <summary>
 /// Converts <see cref="ScheduleType"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class ScheduleTypeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_Auto = global::System.Text.Json.JsonEncodedText.Encode("auto");
@@ -95,12 +95,14 @@ public static class ScheduleTypeWire
 /// <summary>
 /// Reads and writes <see cref="ScheduleType"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class ScheduleTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.ScheduleType>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.ScheduleType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.ScheduleTypeWire.Read(ref reader);
+    public override global::PendoGen.ScheduleType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.ScheduleTypeWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ScheduleType value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.ScheduleTypeWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ScheduleType value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.ScheduleTypeWire.ToEncodedWireValue(value));
 }

@@ -10,7 +10,13 @@ partial record SetupTestResult
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonStatus = global::System.Text.Json.JsonEncodedText.Encode("status");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonMessage = global::System.Text.Json.JsonEncodedText.Encode("message");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonDetails = global::System.Text.Json.JsonEncodedText.Encode("details");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("title"), global::System.Text.Encoding.UTF8.GetBytes("status"), global::System.Text.Encoding.UTF8.GetBytes("message"), global::System.Text.Encoding.UTF8.GetBytes("details") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("title"),
+        global::System.Text.Encoding.UTF8.GetBytes("status"),
+        global::System.Text.Encoding.UTF8.GetBytes("message"),
+        global::System.Text.Encoding.UTF8.GetBytes("details"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

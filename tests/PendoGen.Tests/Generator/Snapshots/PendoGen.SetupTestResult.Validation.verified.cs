@@ -29,7 +29,10 @@ partial record SetupTestResult
         {
             if (v1 != "PASSED" && v1 != "SKIPPED" && v1 != "WARNING" && v1 != "FAILED" && v1 != "JOB_FAILED")
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "status"), "'status' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not allowed; expected one of: PASSED, SKIPPED, WARNING, FAILED, JOB_FAILED" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "status"),
+                    "'status' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not allowed; expected one of: PASSED, SKIPPED, WARNING, FAILED, JOB_FAILED" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
     }

@@ -7,7 +7,7 @@ namespace PendoGen;
 /// <summary>
 /// Whether to sync all App IDs or specific App IDs. Default value: AllAppIds.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::PendoGen.SyncModeJsonConverter))]
 public enum SyncMode
 {
@@ -24,7 +24,7 @@ public enum SyncMode
 /// <summary>
 /// Converts <see cref="SyncMode"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class SyncModeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AllAppIds = global::System.Text.Json.JsonEncodedText.Encode("AllAppIds");
@@ -95,12 +95,14 @@ public static class SyncModeWire
 /// <summary>
 /// Reads and writes <see cref="SyncMode"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class SyncModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.SyncMode>
 {
     /// <inheritdoc/>
-    public override global::PendoGen.SyncMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::PendoGen.SyncModeWire.Read(ref reader);
+    public override global::PendoGen.SyncMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::PendoGen.SyncModeWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.SyncMode value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::PendoGen.SyncModeWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.SyncMode value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::PendoGen.SyncModeWire.ToEncodedWireValue(value));
 }

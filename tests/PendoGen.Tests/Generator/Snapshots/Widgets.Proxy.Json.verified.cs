@@ -10,7 +10,13 @@ partial record Proxy
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPort = global::System.Text.Json.JsonEncodedText.Encode("port");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonUsername = global::System.Text.Json.JsonEncodedText.Encode("username");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonPassword = global::System.Text.Json.JsonEncodedText.Encode("password");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("host"), global::System.Text.Encoding.UTF8.GetBytes("port"), global::System.Text.Encoding.UTF8.GetBytes("username"), global::System.Text.Encoding.UTF8.GetBytes("password") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("host"),
+        global::System.Text.Encoding.UTF8.GetBytes("port"),
+        global::System.Text.Encoding.UTF8.GetBytes("username"),
+        global::System.Text.Encoding.UTF8.GetBytes("password"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

@@ -27,37 +27,58 @@ partial record Proxy
     {
         if (this.Host is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"), "'host' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"),
+                "'host' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Host is { } v1)
         {
             if (v1.Length < 1)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"), "'host' must not be empty" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"),
+                    "'host' must not be empty" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v1.Length > 253 && (v1.Length > 506 || global::PendoGen.Internal.TextRules.CodePoints(v1) > 253))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"), "'host' must be at most 253 characters long" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"),
+                    "'host' must be at most 253 characters long" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Port is { } v2)
         {
             if (v2 < 1L)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"), "'port' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"),
+                    "'port' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v2 > 65535L)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"), "'port' must be at most 65535, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"),
+                    "'port' must be at most 65535, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Username is not null && this.Password is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "password"), "'password' is required when 'username' is set" + ". A proxy user name needs a password", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "password"),
+                "'password' is required when 'username' is set" + ". A proxy user name needs a password",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (global::PendoGen.Secret.IsMasked(this.Password))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "password"), "'password' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "password"),
+                "'password' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real " + "secret" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
     }
 }

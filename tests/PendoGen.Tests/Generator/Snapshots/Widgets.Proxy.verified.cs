@@ -7,7 +7,7 @@ namespace Widgets;
 /// <summary>
 /// Optional HTTP proxy; no title, so the type is named Proxy.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::Widgets.Proxy.Converter))]
 public sealed partial record Proxy
 {

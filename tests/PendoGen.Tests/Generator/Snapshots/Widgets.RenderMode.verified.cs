@@ -7,7 +7,7 @@ namespace Widgets;
 /// <summary>
 /// Rendering mode; the values test enum member naming (fast-mode, v2.beta, 3d, safe mode).
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::Widgets.RenderModeJsonConverter))]
 public enum RenderMode
 {
@@ -36,7 +36,7 @@ public enum RenderMode
 /// <summary>
 /// Converts <see cref="RenderMode"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class RenderModeWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_FastMode = global::System.Text.Json.JsonEncodedText.Encode("fast-mode");
@@ -125,12 +125,14 @@ public static class RenderModeWire
 /// <summary>
 /// Reads and writes <see cref="RenderMode"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class RenderModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.RenderMode>
 {
     /// <inheritdoc/>
-    public override global::Widgets.RenderMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::Widgets.RenderModeWire.Read(ref reader);
+    public override global::Widgets.RenderMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Widgets.RenderModeWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.RenderMode value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::Widgets.RenderModeWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.RenderMode value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::Widgets.RenderModeWire.ToEncodedWireValue(value));
 }

@@ -16,7 +16,19 @@ partial record WidgetConfig
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWidgets = global::System.Text.Json.JsonEncodedText.Encode("widgets");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonProxy = global::System.Text.Json.JsonEncodedText.Encode("proxy");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("api_token"), global::System.Text.Encoding.UTF8.GetBytes("base_url"), global::System.Text.Encoding.UTF8.GetBytes("sample_rate"), global::System.Text.Encoding.UTF8.GetBytes("batch_size"), global::System.Text.Encoding.UTF8.GetBytes("mode"), global::System.Text.Encoding.UTF8.GetBytes("render_depth"), global::System.Text.Encoding.UTF8.GetBytes("starts_at"), global::System.Text.Encoding.UTF8.GetBytes("widgets"), global::System.Text.Encoding.UTF8.GetBytes("proxy"), global::System.Text.Encoding.UTF8.GetBytes("tags") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("api_token"),
+        global::System.Text.Encoding.UTF8.GetBytes("base_url"),
+        global::System.Text.Encoding.UTF8.GetBytes("sample_rate"),
+        global::System.Text.Encoding.UTF8.GetBytes("batch_size"),
+        global::System.Text.Encoding.UTF8.GetBytes("mode"),
+        global::System.Text.Encoding.UTF8.GetBytes("render_depth"),
+        global::System.Text.Encoding.UTF8.GetBytes("starts_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("widgets"),
+        global::System.Text.Encoding.UTF8.GetBytes("proxy"),
+        global::System.Text.Encoding.UTF8.GetBytes("tags"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

@@ -27,75 +27,114 @@ partial record WidgetConfig
     {
         if (this.ApiToken is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"), "'api_token' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"),
+                "'api_token' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Widgets is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), "'widgets' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"),
+                "'widgets' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.ApiToken is { } v1)
         {
             if (v1.Length < 8 || (v1.Length < 16 && global::PendoGen.Internal.TextRules.CodePoints(v1) < 8))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"), "'api_token' must be at least 8 characters long" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"),
+                    "'api_token' must be at least 8 characters long" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.BaseUrl is { } v2)
         {
             if (!global::PendoGen.Internal.TextRules.IsUri(v2))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "base_url"), "'base_url' value " + global::PendoGen.Internal.ValidationSupport.Show(v2) + " is not an absolute URI" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "base_url"),
+                    "'base_url' value " + global::PendoGen.Internal.ValidationSupport.Show(v2) + " is not an absolute URI" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.SampleRate is { } v3)
         {
             if (v3 < 0d)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sample_rate"), "'sample_rate' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sample_rate"),
+                    "'sample_rate' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v3 > 1d)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sample_rate"), "'sample_rate' must be at most 1, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sample_rate"),
+                    "'sample_rate' must be at most 1, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.BatchSize is { } v4)
         {
             if (v4 < 1L)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"),
+                    "'batch_size' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v4 > 1000L)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at most 1000, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"),
+                    "'batch_size' must be at most 1000, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Mode is var v5)
         {
             if (!global::Widgets.RenderModeWire.IsDefined(v5))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "mode"), "'mode' value " + global::Widgets.RenderModeWire.Describe(v5) + " is not allowed; expected one of: fast-mode, v2.beta, 3d, legacy, safe mode" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "mode"),
+                    "'mode' value " + global::Widgets.RenderModeWire.Describe(v5) + " is not allowed; expected one of: fast-mode, v2.beta, 3d, legacy, safe mode" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.RenderDepth is { } v6)
         {
             if (v6 < 1L)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"), "'render_depth' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                    "'render_depth' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v6 > 64L)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"), "'render_depth' must be at most 64, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                    "'render_depth' must be at most 64, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Widgets is { } v8)
         {
             if (v8.Count < 1)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), "'widgets' must not be empty" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"),
+                    "'widgets' must not be empty" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v8.Count > 50)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), "'widgets' must have at most 50 items" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"),
+                    "'widgets' must have at most 50 items" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Tags is { } v9)
@@ -105,7 +144,10 @@ partial record WidgetConfig
                 if (v9[v10] is not { } v11) continue;
                 if (v11 == "internal")
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v10), "'tags' item must not be such that tags is 'internal'" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v10),
+                        "'tags' item must not be such that tags is 'internal'" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
@@ -113,7 +155,10 @@ partial record WidgetConfig
         {
             if (this.RenderDepth is null)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"), "'render_depth' is required" + " when mode is '3d'. 3d mode needs a render_depth", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                    "'render_depth' is required" + " when mode is '3d'. 3d mode needs a render_depth",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         else
@@ -122,21 +167,33 @@ partial record WidgetConfig
             {
                 if (v12 > 500L)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"), "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v12) + "" + " when mode is not '3d'. Modes other than 3d stream at most 500 records per batch", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"),
+                        "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v12) + "" + " when mode is not '3d'. Modes other than 3d stream at most 500 records per batch",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
         if ((this.Mode is var v14 && v14 == global::Widgets.RenderMode.Legacy))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", at.ToString(), "This object must not match: mode is 'legacy'" + ". legacy mode is deprecated", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                at.ToString(),
+                "This object must not match: mode is 'legacy'" + ". legacy mode is deprecated",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (global::PendoGen.Secret.IsMasked(this.ApiToken))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"), "'api_token' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real secret" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"),
+                "'api_token' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real " + "secret" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.RenderDepth is { } v15 && !((this.Mode is var v16 && v16 == global::Widgets.RenderMode._3d)))
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"), "'render_depth' has no effect unless mode is '3d'" + ". render_depth is only read in 3d mode", global::PendoGen.ValidationSeverity.Warning);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                "'render_depth' has no effect unless mode is '3d'" + ". render_depth is only read in 3d mode",
+                global::PendoGen.ValidationSeverity.Warning);
         }
         if (this.Widgets is { } v17)
         {
@@ -150,7 +207,10 @@ partial record WidgetConfig
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of WidgetConfig; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Warning);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of WidgetConfig; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
             }
         }
         if (this.Widgets is { } v20)
@@ -159,7 +219,10 @@ partial record WidgetConfig
             {
                 if (v20[v21] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), v21), "'widgets' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), v21),
+                        "'widgets' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }
@@ -169,7 +232,10 @@ partial record WidgetConfig
             {
                 if (v22[v23] is null)
                 {
-                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v23), "'tags' item must be a value, not null" + ".", global::PendoGen.ValidationSeverity.Error);
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v23),
+                        "'tags' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace Widgets;
 /// <summary>
 /// A made-up connector config that exercises every supported keyword outside the Pendo schemas.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::Widgets.WidgetConfig.Converter))]
 public sealed partial record WidgetConfig
 {

@@ -7,7 +7,7 @@ namespace Widgets;
 /// <summary>
 /// Widget kind.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::Widgets.WidgetKindJsonConverter))]
 public enum WidgetKind
 {
@@ -32,7 +32,7 @@ public enum WidgetKind
 /// <summary>
 /// Converts <see cref="WidgetKind"/> to and from its exact wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public static class WidgetKindWire
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_BarChart = global::System.Text.Json.JsonEncodedText.Encode("bar-chart");
@@ -115,12 +115,14 @@ public static class WidgetKindWire
 /// <summary>
 /// Reads and writes <see cref="WidgetKind"/> by its wire spelling.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 public sealed class WidgetKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.WidgetKind>
 {
     /// <inheritdoc/>
-    public override global::Widgets.WidgetKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => global::Widgets.WidgetKindWire.Read(ref reader);
+    public override global::Widgets.WidgetKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Widgets.WidgetKindWire.Read(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.WidgetKind value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(global::Widgets.WidgetKindWire.ToEncodedWireValue(value));
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.WidgetKind value, global::System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(global::Widgets.WidgetKindWire.ToEncodedWireValue(value));
 }

@@ -10,7 +10,13 @@ partial record WidgetSpec
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonWeight = global::System.Text.Json.JsonEncodedText.Encode("weight");
     private static readonly global::System.Text.Json.JsonEncodedText s_jsonCreatedOn = global::System.Text.Json.JsonEncodedText.Encode("created_on");
-    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("id"), global::System.Text.Encoding.UTF8.GetBytes("kind"), global::System.Text.Encoding.UTF8.GetBytes("weight"), global::System.Text.Encoding.UTF8.GetBytes("created_on") };
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("id"),
+        global::System.Text.Encoding.UTF8.GetBytes("kind"),
+        global::System.Text.Encoding.UTF8.GetBytes("weight"),
+        global::System.Text.Encoding.UTF8.GetBytes("created_on"),
+    };
 
     /// <summary>
     /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.

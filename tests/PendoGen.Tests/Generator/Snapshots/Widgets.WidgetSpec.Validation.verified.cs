@@ -27,48 +27,72 @@ partial record WidgetSpec
     {
         if (this.Id is null)
         {
-            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' is required" + ".", global::PendoGen.ValidationSeverity.Error);
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                "'id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
         }
         if (this.Id is { } v1)
         {
-            if (!ValidationPatterns.P0.IsMatch(v1))
+            if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v1))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^[a-z][a-z0-9-]*$" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                    "'id' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^[a-z][a-z0-9-]*$" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v1.Length < 1)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' must not be empty" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                    "'id' must not be empty" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
             if (v1.Length > 64 && (v1.Length > 128 || global::PendoGen.Internal.TextRules.CodePoints(v1) > 64))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"), "'id' must be at most 64 characters long" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                    "'id' must be at most 64 characters long" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Kind is var v2)
         {
             if (!global::Widgets.WidgetKindWire.IsDefined(v2))
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "kind"), "'kind' value " + global::Widgets.WidgetKindWire.Describe(v2) + " is not allowed; expected one of: bar-chart, pie_chart, Table, 2x2-grid" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "kind"),
+                    "'kind' value " + global::Widgets.WidgetKindWire.Describe(v2) + " is not allowed; expected one of: bar-chart, pie_chart, Table, 2x2-grid" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.Weight is { } v3)
         {
             if (v3 < 0d)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "weight"), "'weight' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "weight"),
+                    "'weight' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
         if (this.AdditionalProperties is { Count: > 0 } unknown)
         {
             foreach (var key in unknown.Keys)
             {
-                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006", global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key), "'" + key + "' is not a property of WidgetSpec; the API may ignore or reject it" + ".", global::PendoGen.ValidationSeverity.Error);
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of WidgetSpec; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
             }
         }
     }
 
     private static class ValidationPatterns
     {
-        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[a-z][a-z0-9-]*$", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "^[a-z][a-z0-9-]*$",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
     }
 }

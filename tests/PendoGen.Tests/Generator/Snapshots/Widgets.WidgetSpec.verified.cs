@@ -7,7 +7,7 @@ namespace Widgets;
 /// <summary>
 /// Generated from <c>widget-connector.schema.json</c>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCodeAttribute("PendoGen", "$VERSION$")]
 [global::System.Text.Json.Serialization.JsonConverterAttribute(typeof(global::Widgets.WidgetSpec.Converter))]
 public sealed partial record WidgetSpec
 {

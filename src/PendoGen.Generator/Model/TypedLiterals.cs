@@ -1,7 +1,7 @@
 using System.Globalization;
-using PendoGen.Model;
+using PendoGen.Common;
 
-namespace PendoGen.Emit;
+namespace PendoGen.Model;
 
 /// <summary>Turns a schema literal (<c>const</c>, <c>enum</c>, <c>default</c>) into a C# expression of a property's type.</summary>
 internal static class TypedLiterals
@@ -12,7 +12,7 @@ internal static class TypedLiterals
         switch (type.Kind)
         {
             case ValueKind.String when literal.Kind == LiteralKind.String:
-                return JsonLiteral.CSharpString(literal.Text);
+                return CSharpLiterals.String(literal.Text);
             case ValueKind.Boolean when literal.Kind == LiteralKind.Boolean:
                 return literal.Text;
             // JSON Schema's integers include a zero fraction: a const of -2.0 is the integer -2.
