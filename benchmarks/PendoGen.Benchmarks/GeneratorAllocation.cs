@@ -118,15 +118,8 @@ internal static class GeneratorAllocation
         long rest = total - parse - build - emit;
         if (Environment.GetEnvironmentVariable("PENDOGEN_ALLOC_DETAIL") == "1")
         {
-            Dictionary<string, ObjectSpec> objects = model.Objects.ToDictionary(o => o.FullName);
-            long textR = 0, textJ = 0, textV = 0, textE = 0;
-            long r = Allocated(() => { foreach (ObjectSpec o in model.Objects) { textR += RecordEmitter.Emit(o).Length; } });
-            long j = Allocated(() => { foreach (ObjectSpec o in model.Objects) { textJ += JsonEmitter.Emit(o).Length; } });
-            long v = Allocated(() => { foreach (ObjectSpec o in model.Objects) { textV += ValidatorEmitter.Emit(o, RelatedObjects.For(o, objects)).Length; } });
-            long e = Allocated(() => { foreach (EnumSpec o in model.Enums) { textE += EnumEmitter.Emit(o).Length; } });
             long json = Allocated(() => { foreach (var t in texts) { GC.KeepAlive(PendoGen.Json.JsonTextReader.Read(t.Text)); } });
             Console.WriteLine($"  parse: JSON reader alone {Kb(json)} for {Kb(texts.Sum(t => (long)t.Text.Length) * 2)} of schema text");
-            Console.WriteLine($"  record {Kb(r)} for {Kb(textR * 2)}, json {Kb(j)} for {Kb(textJ * 2)}, validation {Kb(v)} for {Kb(textV * 2)}, enums {Kb(e)} for {Kb(textE * 2)}");
         }
 
         Console.WriteLine($"| {name} ({run.GeneratedSources.Length} files) | {Kb(total)} | {Kb(parse)} | {Kb(build)} | {Kb(emit)} | {Kb(runtime)} | {Kb(chars * 2)} | {Kb(rest)} | {Kb(trees)} |");
@@ -137,9 +130,7 @@ internal static class GeneratorAllocation
         Dictionary<string, ObjectSpec> objects = model.Objects.ToDictionary(o => o.FullName);
         foreach (ObjectSpec spec in model.Objects)
         {
-            GC.KeepAlive(RecordEmitter.Emit(spec));
-            GC.KeepAlive(JsonEmitter.Emit(spec));
-            GC.KeepAlive(ValidatorEmitter.Emit(spec, RelatedObjects.For(spec, objects)));
+            GC.KeepAlive(RecordSource.Emit(spec, RelatedObjects.For(spec, objects)));
         }
 
         foreach (EnumSpec spec in model.Enums)

@@ -10,7 +10,6 @@ using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
 using PendoGen.Analysis;
 using PendoGen.Diagnostics;
-using PendoGen.Model;
 
 namespace PendoGen.CodeFixes;
 

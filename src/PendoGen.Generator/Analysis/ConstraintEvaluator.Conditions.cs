@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using PendoGen.Internal;
 using PendoGen.Common;
+using PendoGen.Internal;
 using PendoGen.Model;
 
 namespace PendoGen.Analysis;

@@ -3,7 +3,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PendoGen.Diagnostics;
-using PendoGen.Model;
 
 namespace PendoGen.Analysis;
 

@@ -12,10 +12,9 @@ namespace PendoGen.Emit;
 /// </summary>
 internal static class JsonEmitter
 {
-    public static string Emit(ObjectSpec spec)
+    /// <summary>The record's JSON members, into a file whose header <see cref="RecordSource"/> wrote.</summary>
+    public static void Write(SourceWriter w, ObjectSpec spec)
     {
-        var w = new SourceWriter();
-        w.Header(spec.Namespace);
         string type = "global::" + spec.FullName;
 
         using (w.Open($"partial record {spec.Name}"))
@@ -110,7 +109,6 @@ internal static class JsonEmitter
             }
         }
 
-        return w.ToString();
     }
 
     private static string NameField(PropertySpec property) => "s_json" + property.ClrName;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using PendoGen.Common;
 using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;
 
@@ -12,10 +11,9 @@ namespace PendoGen.Emit;
 /// </summary>
 internal static class RecordEmitter
 {
-    public static string Emit(ObjectSpec spec)
+    /// <summary>The record itself, into a file whose header <see cref="RecordSource"/> wrote.</summary>
+    public static void Write(SourceWriter w, ObjectSpec spec)
     {
-        var w = new SourceWriter();
-        w.Header(spec.Namespace);
         string type = "global::" + spec.FullName;
 
         DocComments.Summary(w, spec.Description is { } d ? DocComments.Escape(d) : $"Generated from <c>{DocComments.Escape(FileName(spec.SchemaFile))}</c>.");
@@ -39,7 +37,6 @@ internal static class RecordEmitter
             WritePrintMembers(w, spec);
         }
 
-        return w.ToString();
     }
 
     private static void WriteProperty(SourceWriter w, PropertySpec property)

@@ -33,9 +33,7 @@ internal static class SourceOutputs
         {
             if (type.Object is { } spec)
             {
-                Add(context, spec.FullName + ".g.cs", RecordEmitter.Emit(spec), settings.Internal);
-                Add(context, spec.FullName + ".Json.g.cs", JsonEmitter.Emit(spec), settings.Internal);
-                Add(context, spec.FullName + ".Validation.g.cs", ValidatorEmitter.Emit(spec, type.Related), settings.Internal);
+                Add(context, spec.FullName + ".g.cs", RecordSource.Emit(spec, type.Related), settings.Internal);
             }
             else if (type.Enum is { } enumSpec)
             {

@@ -1,4 +1,3 @@
-using PendoGen.Common;
 using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;
 

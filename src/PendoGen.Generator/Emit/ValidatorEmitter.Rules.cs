@@ -1,5 +1,4 @@
 using System.Linq;
-using PendoGen.Common;
 using PendoGen.Diagnostics;
 using PendoGen.Model;
 using static PendoGen.Common.GeneratedNames;

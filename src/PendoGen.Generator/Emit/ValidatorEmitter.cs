@@ -28,9 +28,9 @@ internal sealed partial class ValidatorEmitter
     }
 
     /// <param name="related">Records whose properties this record's rules reach into (e.g. a rule on <c>config.schema</c>).</param>
-    public static string Emit(ObjectSpec spec, IEnumerable<ObjectSpec> related) => new ValidatorEmitter(spec, related).Emit();
+    public static void Write(SourceWriter w, ObjectSpec spec, IEnumerable<ObjectSpec> related) => new ValidatorEmitter(spec, related).Write(w);
 
-    private string Emit()
+    private void Write(SourceWriter w)
     {
         var body = new SourceWriter();
         var self = new ObjectTarget(_spec, "this", SelfPath);
@@ -42,8 +42,6 @@ internal sealed partial class ValidatorEmitter
         EmitNullItemChecks(body);
         EmitJsonRules(body);
 
-        var w = new SourceWriter();
-        w.Header(_spec.Namespace);
         using (w.Open($"partial record {_spec.Name}"))
         {
             DocComments.Summary(w, "Checks every rule of the schema, nested objects included.");
@@ -92,7 +90,6 @@ internal sealed partial class ValidatorEmitter
             }
         }
 
-        return w.ToString();
     }
 
     /// <summary>A record value being validated: its spec, the C# expression for it, and the C# expression for its path.</summary>

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PendoGen.Common;
 using PendoGen.Diagnostics;
 using PendoGen.Json;

@@ -70,7 +70,7 @@ public class SchemaDiagnosticsTests
         AssertLocation(Single(result, "PENDO100"), SchemaPath, 0, 11);
         Assert.Single(result.GeneratorDiagnostics);
         Assert.Contains(result.Sources, s => s.HintName == "PendoGen.PendoConfig.g.cs");
-        Assert.Contains(result.Sources, s => s.HintName == "PendoGen.PendoConnectionRequest.Validation.g.cs");
+        Assert.Contains(result.Sources, s => s.HintName == "PendoGen.PendoConnectionRequest.g.cs" && s.SourceText.ToString().Contains("ValidateInto(", StringComparison.Ordinal));
         AssertGeneratorDidNotFail(result);
         AssertGeneratedCodeCompiles(result);
     }
@@ -255,7 +255,7 @@ public class SchemaDiagnosticsTests
             """);
 
         Assert.Empty(result.GeneratorDiagnostics);
-        Assert.Contains("JsonRules.CheckJson", result.Source("TestApp.Thing.Validation.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("JsonRules.CheckJson", result.Source("TestApp.Thing.g.cs"), StringComparison.Ordinal);
         AssertGeneratedCodeCompiles(result);
     }
 
@@ -426,6 +426,6 @@ public class SchemaDiagnosticsTests
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Contains(result.Sources, s => s.HintName == "TestApp.Level39.g.cs");
         Assert.DoesNotContain(result.Sources, s => s.HintName == "TestApp.Level40.g.cs");
-        Assert.Equal(40, result.Sources.Count(s => s.HintName.EndsWith(".Validation.g.cs", StringComparison.Ordinal)));
+        Assert.Equal(40, result.Sources.Count(s => s.HintName.StartsWith("TestApp.Level", StringComparison.Ordinal) && s.SourceText.ToString().Contains("ValidateInto(", StringComparison.Ordinal)));
     }
 }

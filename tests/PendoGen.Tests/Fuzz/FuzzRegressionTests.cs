@@ -263,7 +263,7 @@ public class FuzzRegressionTests
             """);
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompilationProblems.Select(d => d.ToString()));
-        string json = result.Source("TestApp.Root.Json.g.cs");
+        string json = result.Source("TestApp.Root.g.cs");
         Assert.Contains("N = pN ?? 5,", json);
         Assert.Contains("E = pE ?? global::TestApp.E.X,", json);
         Assert.Contains("S = hasS ? pS! : \"text\",", json);

@@ -66,3 +66,261 @@ public sealed partial record ConnectCardConfig
         return true;
     }
 }
+
+partial record ConnectCardConfig
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonRedirectUri = global::System.Text.Json.JsonEncodedText.Encode("redirect_uri");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonHideSetupGuide = global::System.Text.Json.JsonEncodedText.Encode("hide_setup_guide");
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("redirect_uri"), global::System.Text.Encoding.UTF8.GetBytes("hide_setup_guide") };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (RedirectUri is { } pRedirectUri)
+        {
+            writer.WriteString(s_jsonRedirectUri, pRedirectUri);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonRedirectUri);
+        }
+        if (HideSetupGuide is { } pHideSetupGuide)
+        {
+            writer.WriteBoolean(s_jsonHideSetupGuide, pHideSetupGuide);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="ConnectCardConfig"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.ConnectCardConfig FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::PendoGen.ConnectCardConfig FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="ConnectCardConfig"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::PendoGen.ConnectCardConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::PendoGen.ConnectCardConfig ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.ConnectCardConfig ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pRedirectUri = default;
+        bool hasRedirectUri = false;
+        bool? pHideSetupGuide = default;
+        bool hasHideSetupGuide = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasRedirectUri) throw global::PendoGen.Internal.JsonSupport.Duplicate("redirect_uri");
+                    hasRedirectUri = true;
+                    reader.Read();
+                    segment = ".redirect_uri";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pRedirectUri = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasHideSetupGuide) throw global::PendoGen.Internal.JsonSupport.Duplicate("hide_setup_guide");
+                    hasHideSetupGuide = true;
+                    reader.Read();
+                    segment = ".hide_setup_guide";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pHideSetupGuide = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        if (pRedirectUri is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("redirect_uri");
+        return new global::PendoGen.ConnectCardConfig
+        {
+            RedirectUri = pRedirectUri,
+            HideSetupGuide = pHideSetupGuide,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="ConnectCardConfig"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.ConnectCardConfig>
+    {
+        /// <inheritdoc/>
+        public override global::PendoGen.ConnectCardConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ConnectCardConfig value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record ConnectCardConfig
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.RedirectUri is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"),
+                "'redirect_uri' is required" + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.RedirectUri is { } v1)
+        {
+            if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v1))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"),
+                    "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^https?://"
+                    + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (!global::PendoGen.Internal.TextRules.IsUri(v1))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "redirect_uri"),
+                    "'redirect_uri' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " is not an absolute URI"
+                    + ". Fivetran ConnectCardConfig: redirect_uri is required and 'must start with the https or http prefix'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.AdditionalProperties is { Count: > 0 } unknown)
+        {
+            foreach (var key in unknown.Keys)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of ConnectCardConfig; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+    }
+
+    private static class ValidationPatterns
+    {
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "^https?://",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
+    }
+}

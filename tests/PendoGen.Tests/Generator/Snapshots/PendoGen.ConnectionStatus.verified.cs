@@ -112,3 +112,346 @@ public sealed partial record ConnectionStatus
         return true;
     }
 }
+
+partial record ConnectionStatus
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSetupState = global::System.Text.Json.JsonEncodedText.Encode("setup_state");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSyncState = global::System.Text.Json.JsonEncodedText.Encode("sync_state");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonUpdateState = global::System.Text.Json.JsonEncodedText.Encode("update_state");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonIsHistoricalSync = global::System.Text.Json.JsonEncodedText.Encode("is_historical_sync");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonTasks = global::System.Text.Json.JsonEncodedText.Encode("tasks");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonWarnings = global::System.Text.Json.JsonEncodedText.Encode("warnings");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("setup_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("update_state"),
+        global::System.Text.Encoding.UTF8.GetBytes("is_historical_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("tasks"),
+        global::System.Text.Encoding.UTF8.GetBytes("warnings"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (SetupState is { } pSetupState)
+        {
+            writer.WriteString(s_jsonSetupState, pSetupState);
+        }
+        if (SyncState is { } pSyncState)
+        {
+            writer.WriteString(s_jsonSyncState, pSyncState);
+        }
+        if (UpdateState is { } pUpdateState)
+        {
+            writer.WriteString(s_jsonUpdateState, pUpdateState);
+        }
+        if (IsHistoricalSync is { } pIsHistoricalSync)
+        {
+            writer.WriteBoolean(s_jsonIsHistoricalSync, pIsHistoricalSync);
+        }
+        if (Tasks is { } pTasks)
+        {
+            writer.WritePropertyName(s_jsonTasks);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pTasks.Count; i0++)
+            {
+                pTasks[i0].WriteTo(writer);
+            }
+            writer.WriteEndArray();
+        }
+        if (Warnings is { } pWarnings)
+        {
+            writer.WritePropertyName(s_jsonWarnings);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pWarnings.Count; i0++)
+            {
+                pWarnings[i0].WriteTo(writer);
+            }
+            writer.WriteEndArray();
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="ConnectionStatus"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.ConnectionStatus FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::PendoGen.ConnectionStatus FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="ConnectionStatus"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::PendoGen.ConnectionStatus FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::PendoGen.ConnectionStatus ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.ConnectionStatus ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pSetupState = default;
+        bool hasSetupState = false;
+        string? pSyncState = default;
+        bool hasSyncState = false;
+        string? pUpdateState = default;
+        bool hasUpdateState = false;
+        bool? pIsHistoricalSync = default;
+        bool hasIsHistoricalSync = false;
+        global::System.Collections.Generic.IReadOnlyList<global::PendoGen.Alert>? pTasks = default;
+        bool hasTasks = false;
+        global::System.Collections.Generic.IReadOnlyList<global::PendoGen.Alert>? pWarnings = default;
+        bool hasWarnings = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasSetupState) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_state");
+                    hasSetupState = true;
+                    reader.Read();
+                    segment = ".setup_state";
+                    pSetupState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasSyncState) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_state");
+                    hasSyncState = true;
+                    reader.Read();
+                    segment = ".sync_state";
+                    pSyncState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasUpdateState) throw global::PendoGen.Internal.JsonSupport.Duplicate("update_state");
+                    hasUpdateState = true;
+                    reader.Read();
+                    segment = ".update_state";
+                    pUpdateState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasIsHistoricalSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("is_historical_sync");
+                    hasIsHistoricalSync = true;
+                    reader.Read();
+                    segment = ".is_historical_sync";
+                    pIsHistoricalSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasTasks) throw global::PendoGen.Internal.JsonSupport.Duplicate("tasks");
+                    hasTasks = true;
+                    reader.Read();
+                    segment = ".tasks";
+                    pTasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                        ? null
+                        : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasWarnings) throw global::PendoGen.Internal.JsonSupport.Duplicate("warnings");
+                    hasWarnings = true;
+                    reader.Read();
+                    segment = ".warnings";
+                    pWarnings = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                        ? null
+                        : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.Alert>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Alert.ReadFrom(ref r0));
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        return new global::PendoGen.ConnectionStatus
+        {
+            SetupState = pSetupState,
+            SyncState = pSyncState,
+            UpdateState = pUpdateState,
+            IsHistoricalSync = pIsHistoricalSync,
+            Tasks = pTasks,
+            Warnings = pWarnings,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="ConnectionStatus"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.ConnectionStatus>
+    {
+        /// <inheritdoc/>
+        public override global::PendoGen.ConnectionStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.ConnectionStatus value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record ConnectionStatus
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.Tasks is { } v1)
+        {
+            for (int v2 = 0; v2 < v1.Count; v2++)
+            {
+                v1[v2]?.ValidateInto(ref issues, at.Property("tasks").Item(v2));
+            }
+        }
+        if (this.Warnings is { } v3)
+        {
+            for (int v4 = 0; v4 < v3.Count; v4++)
+            {
+                v3[v4]?.ValidateInto(ref issues, at.Property("warnings").Item(v4));
+            }
+        }
+        if (this.Tasks is { } v5)
+        {
+            for (int v6 = 0; v6 < v5.Count; v6++)
+            {
+                if (v5[v6] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tasks"), v6),
+                        "'tasks' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if (this.Warnings is { } v7)
+        {
+            for (int v8 = 0; v8 < v7.Count; v8++)
+            {
+                if (v7[v8] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "warnings"), v8),
+                        "'warnings' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+    }
+}

@@ -55,3 +55,204 @@ public sealed partial record DestinationConfiguration
         return true;
     }
 }
+
+partial record DestinationConfiguration
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonVirtualWarehouse = global::System.Text.Json.JsonEncodedText.Encode("virtual_warehouse");
+    private static readonly byte[][] s_allJsonNames = { global::System.Text.Encoding.UTF8.GetBytes("virtual_warehouse") };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (VirtualWarehouse is { } pVirtualWarehouse)
+        {
+            writer.WriteString(s_jsonVirtualWarehouse, pVirtualWarehouse);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="DestinationConfiguration"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.DestinationConfiguration FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::PendoGen.DestinationConfiguration FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="DestinationConfiguration"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::PendoGen.DestinationConfiguration FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::PendoGen.DestinationConfiguration ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.DestinationConfiguration ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pVirtualWarehouse = default;
+        bool hasVirtualWarehouse = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasVirtualWarehouse) throw global::PendoGen.Internal.JsonSupport.Duplicate("virtual_warehouse");
+                    hasVirtualWarehouse = true;
+                    reader.Read();
+                    segment = ".virtual_warehouse";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pVirtualWarehouse = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        return new global::PendoGen.DestinationConfiguration
+        {
+            VirtualWarehouse = pVirtualWarehouse,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="DestinationConfiguration"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.DestinationConfiguration>
+    {
+        /// <inheritdoc/>
+        public override global::PendoGen.DestinationConfiguration Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.DestinationConfiguration value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteTo(writer);
+    }
+}
+
+partial record DestinationConfiguration
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.AdditionalProperties is { Count: > 0 } unknown)
+        {
+            foreach (var key in unknown.Keys)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of DestinationConfiguration; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+    }
+}

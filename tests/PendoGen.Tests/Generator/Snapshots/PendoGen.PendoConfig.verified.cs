@@ -177,3 +177,653 @@ public sealed partial record PendoConfig
         return true;
     }
 }
+
+partial record PendoConfig
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSyncMode = global::System.Text.Json.JsonEncodedText.Encode("sync_mode");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonIntegrationKey = global::System.Text.Json.JsonEncodedText.Encode("integration_key");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonAppIds = global::System.Text.Json.JsonEncodedText.Encode("app_ids");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonBackwardSyncLimitDate = global::System.Text.Json.JsonEncodedText.Encode("backward_sync_limit_date");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonRegion = global::System.Text.Json.JsonEncodedText.Encode("region");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonHistoricalSyncTimeFrame = global::System.Text.Json.JsonEncodedText.Encode("historical_sync_time_frame");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSchema = global::System.Text.Json.JsonEncodedText.Encode("schema");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonUseDataSync = global::System.Text.Json.JsonEncodedText.Encode("use_data_sync");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonExportStorageType = global::System.Text.Json.JsonEncodedText.Encode("export_storage_type");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonAwsCredentials = global::System.Text.Json.JsonEncodedText.Encode("aws_credentials");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonAzureCredentials = global::System.Text.Json.JsonEncodedText.Encode("azure_credentials");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonGcsCredentials = global::System.Text.Json.JsonEncodedText.Encode("gcs_credentials");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("sync_mode"),
+        global::System.Text.Encoding.UTF8.GetBytes("integration_key"),
+        global::System.Text.Encoding.UTF8.GetBytes("app_ids"),
+        global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"),
+        global::System.Text.Encoding.UTF8.GetBytes("region"),
+        global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"),
+        global::System.Text.Encoding.UTF8.GetBytes("schema"),
+        global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"),
+        global::System.Text.Encoding.UTF8.GetBytes("aws_credentials"),
+        global::System.Text.Encoding.UTF8.GetBytes("azure_credentials"),
+        global::System.Text.Encoding.UTF8.GetBytes("gcs_credentials"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (SyncMode is { } pSyncMode)
+        {
+            writer.WriteString(s_jsonSyncMode, global::PendoGen.SyncModeWire.ToEncodedWireValue(pSyncMode));
+        }
+        if (global::PendoGen.Secret.IsMasked(IntegrationKey)) throw global::PendoGen.Secret.MaskedValueWritten("integration_key");
+        if (IntegrationKey is { } pIntegrationKey)
+        {
+            writer.WriteString(s_jsonIntegrationKey, pIntegrationKey);
+        }
+        if (AppIds is { } pAppIds)
+        {
+            writer.WritePropertyName(s_jsonAppIds);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pAppIds.Count; i0++)
+            {
+                writer.WriteStringValue(pAppIds[i0]);
+            }
+            writer.WriteEndArray();
+        }
+        if (BackwardSyncLimitDate is { } pBackwardSyncLimitDate)
+        {
+            global::PendoGen.Internal.JsonSupport.WriteDate(writer, s_jsonBackwardSyncLimitDate, pBackwardSyncLimitDate);
+        }
+        if (Region is { } pRegion)
+        {
+            writer.WriteString(s_jsonRegion, global::PendoGen.PendoRegionWire.ToEncodedWireValue(pRegion));
+        }
+        if (HistoricalSyncTimeFrame is { } pHistoricalSyncTimeFrame)
+        {
+            writer.WriteString(s_jsonHistoricalSyncTimeFrame, global::PendoGen.HistoricalSyncTimeFrameWire.ToEncodedWireValue(pHistoricalSyncTimeFrame));
+        }
+        if (Schema is { } pSchema)
+        {
+            writer.WriteString(s_jsonSchema, pSchema);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonSchema);
+        }
+        if (UseDataSync is { } pUseDataSync)
+        {
+            writer.WriteBoolean(s_jsonUseDataSync, pUseDataSync);
+        }
+        if (ExportStorageType is { } pExportStorageType)
+        {
+            writer.WriteString(s_jsonExportStorageType, global::PendoGen.ExportStorageTypeWire.ToEncodedWireValue(pExportStorageType));
+        }
+        if (AwsCredentials is { } pAwsCredentials)
+        {
+            writer.WritePropertyName(s_jsonAwsCredentials);
+            pAwsCredentials.WriteTo(writer);
+        }
+        if (AzureCredentials is { } pAzureCredentials)
+        {
+            writer.WritePropertyName(s_jsonAzureCredentials);
+            pAzureCredentials.WriteTo(writer);
+        }
+        if (GcsCredentials is { } pGcsCredentials)
+        {
+            writer.WritePropertyName(s_jsonGcsCredentials);
+            pGcsCredentials.WriteTo(writer);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="PendoConfig"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConfig FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::PendoGen.PendoConfig FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="PendoConfig"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::PendoGen.PendoConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::PendoGen.PendoConfig ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.PendoConfig ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        global::PendoGen.SyncMode? pSyncMode = default;
+        bool hasSyncMode = false;
+        string? pIntegrationKey = default;
+        bool hasIntegrationKey = false;
+        global::System.Collections.Generic.IReadOnlyList<string>? pAppIds = default;
+        bool hasAppIds = false;
+        global::System.DateOnly? pBackwardSyncLimitDate = default;
+        bool hasBackwardSyncLimitDate = false;
+        global::PendoGen.PendoRegion? pRegion = default;
+        bool hasRegion = false;
+        global::PendoGen.HistoricalSyncTimeFrame? pHistoricalSyncTimeFrame = default;
+        bool hasHistoricalSyncTimeFrame = false;
+        string? pSchema = default;
+        bool hasSchema = false;
+        bool? pUseDataSync = default;
+        bool hasUseDataSync = false;
+        global::PendoGen.ExportStorageType? pExportStorageType = default;
+        bool hasExportStorageType = false;
+        global::PendoGen.AwsCredentials? pAwsCredentials = default;
+        bool hasAwsCredentials = false;
+        global::PendoGen.AzureCredentials? pAzureCredentials = default;
+        bool hasAzureCredentials = false;
+        global::PendoGen.GcsCredentials? pGcsCredentials = default;
+        bool hasGcsCredentials = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
+                    hasSyncMode = true;
+                    reader.Read();
+                    segment = ".sync_mode";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pSyncMode = global::PendoGen.SyncModeWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
+                    hasIntegrationKey = true;
+                    reader.Read();
+                    segment = ".integration_key";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pIntegrationKey = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
+                    hasAppIds = true;
+                    reader.Read();
+                    segment = ".app_ids";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pAppIds = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
+                    hasBackwardSyncLimitDate = true;
+                    reader.Read();
+                    segment = ".backward_sync_limit_date";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pBackwardSyncLimitDate = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
+                    hasRegion = true;
+                    reader.Read();
+                    segment = ".region";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pRegion = global::PendoGen.PendoRegionWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
+                    hasHistoricalSyncTimeFrame = true;
+                    reader.Read();
+                    segment = ".historical_sync_time_frame";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pHistoricalSyncTimeFrame = global::PendoGen.HistoricalSyncTimeFrameWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 6:
+                {
+                    if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
+                    hasSchema = true;
+                    reader.Read();
+                    segment = ".schema";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pSchema = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 7:
+                {
+                    if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
+                    hasUseDataSync = true;
+                    reader.Read();
+                    segment = ".use_data_sync";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pUseDataSync = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 8:
+                {
+                    if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
+                    hasExportStorageType = true;
+                    reader.Read();
+                    segment = ".export_storage_type";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pExportStorageType = global::PendoGen.ExportStorageTypeWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 9:
+                {
+                    if (hasAwsCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("aws_credentials");
+                    hasAwsCredentials = true;
+                    reader.Read();
+                    segment = ".aws_credentials";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pAwsCredentials = global::PendoGen.AwsCredentials.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 10:
+                {
+                    if (hasAzureCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("azure_credentials");
+                    hasAzureCredentials = true;
+                    reader.Read();
+                    segment = ".azure_credentials";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pAzureCredentials = global::PendoGen.AzureCredentials.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 11:
+                {
+                    if (hasGcsCredentials) throw global::PendoGen.Internal.JsonSupport.Duplicate("gcs_credentials");
+                    hasGcsCredentials = true;
+                    reader.Read();
+                    segment = ".gcs_credentials";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pGcsCredentials = global::PendoGen.GcsCredentials.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        if (pSchema is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("schema");
+        return new global::PendoGen.PendoConfig
+        {
+            SyncMode = pSyncMode,
+            IntegrationKey = pIntegrationKey,
+            AppIds = pAppIds,
+            BackwardSyncLimitDate = pBackwardSyncLimitDate,
+            Region = pRegion,
+            HistoricalSyncTimeFrame = pHistoricalSyncTimeFrame,
+            Schema = pSchema,
+            UseDataSync = pUseDataSync,
+            ExportStorageType = pExportStorageType,
+            AwsCredentials = pAwsCredentials,
+            AzureCredentials = pAzureCredentials,
+            GcsCredentials = pGcsCredentials,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="PendoConfig"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConfig>
+    {
+        /// <inheritdoc/>
+        public override global::PendoGen.PendoConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConfig value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record PendoConfig
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.Schema is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schema"),
+                "'schema' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.SyncMode is { } v1)
+        {
+            if (!global::PendoGen.SyncModeWire.IsDefined(v1))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_mode"),
+                    "'sync_mode' value " + global::PendoGen.SyncModeWire.Describe(v1) + " is not allowed; expected one of: AllAppIds, SpecificAppIds"
+                    + ". Fivetran: sync_mode is one of AllAppIds, SpecificAppIds, exact case",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.AppIds is { } v2)
+        {
+            for (int v3 = 0; v3 < v2.Count; v3++)
+            {
+                if (v2[v3] is not { } v4) continue;
+                if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v4))
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v3),
+                        "'app_ids' item value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " does not match the pattern \\S"
+                        + ". Empty or whitespace-only app ids are suspicious (inferred: not confirmed by Fivetran's documentation)",
+                        global::PendoGen.ValidationSeverity.Warning);
+                }
+            }
+        }
+        if (this.Region is { } v6)
+        {
+            if (!global::PendoGen.PendoRegionWire.IsDefined(v6))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "region"),
+                    "'region' value " + global::PendoGen.PendoRegionWire.Describe(v6) + " is not allowed; expected one of: EU, US1, AU, JPN, US"
+                    + ". Fivetran: region is one of EU, US1, AU, JPN, US, exact case; placeholder strings like 'EU | US1 | AU | JPN | US' " + "are not values",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.HistoricalSyncTimeFrame is { } v7)
+        {
+            if (!global::PendoGen.HistoricalSyncTimeFrameWire.IsDefined(v7))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "historical_sync_time_frame"),
+                    "'historical_sync_time_frame' value " + global::PendoGen.HistoricalSyncTimeFrameWire.Describe(v7) + " is not allowed; expected one of: ALL_TIME, DATE_LIMIT"
+                    + ". Fivetran: historical_sync_time_frame is one of ALL_TIME, DATE_LIMIT",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.ExportStorageType is { } v9)
+        {
+            if (!global::PendoGen.ExportStorageTypeWire.IsDefined(v9))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "export_storage_type"),
+                    "'export_storage_type' value " + global::PendoGen.ExportStorageTypeWire.Describe(v9) + " is not allowed; expected one of: AZURE, GCS, AWS_S3"
+                    + ". Fivetran: export_storage_type is one of AZURE, GCS, AWS_S3",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.SyncMode is not null && (this.SyncMode is not { } v11 || v11 == global::PendoGen.SyncMode.SpecificAppIds))
+        {
+            if (this.AppIds is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"),
+                    "'app_ids' is required" + " when sync_mode is 'SpecificAppIds'. Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (this.AppIds is { } v10)
+            {
+                if (v10.Count < 1)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                        global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"),
+                        "'app_ids' must not be empty" + " when sync_mode is 'SpecificAppIds'. Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if (this.IntegrationKey is not null && this.Region is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "region"),
+                "'region' is required when 'integration_key' is set" + ". Fivetran: key-based authorization works 'By specifying the values for the integration_key and region parameters'; "
+                + "one without the other is incomplete",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.Region is not null && this.IntegrationKey is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "integration_key"),
+                "'integration_key' is required when 'region' is set" + ". Fivetran: key-based authorization works 'By specifying the values for the integration_key and region parameters'; "
+                + "one without the other is incomplete",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.HistoricalSyncTimeFrame is not null && (this.HistoricalSyncTimeFrame is not { } v12 || v12 == global::PendoGen.HistoricalSyncTimeFrame.DateLimit))
+        {
+            if (this.BackwardSyncLimitDate is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "backward_sync_limit_date"),
+                    "'backward_sync_limit_date' is required" + " when historical_sync_time_frame is 'DATE_LIMIT'. historical_sync_time_frame DATE_LIMIT needs a "
+                    + "backward_sync_limit_date to limit by (inferred: not confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (this.ExportStorageType is not null && (this.ExportStorageType is not { } v13 || v13 == global::PendoGen.ExportStorageType.AZURE))
+        {
+            if (this.AzureCredentials is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "azure_credentials"),
+                    "'azure_credentials' is required" + " when export_storage_type is 'AZURE'. export_storage_type AZURE should come with azure_credentials (inferred: not " + "confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (this.ExportStorageType is not null && (this.ExportStorageType is not { } v14 || v14 == global::PendoGen.ExportStorageType.GCS))
+        {
+            if (this.GcsCredentials is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "gcs_credentials"),
+                    "'gcs_credentials' is required" + " when export_storage_type is 'GCS'. export_storage_type GCS should come with gcs_credentials (inferred: not confirmed " + "by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (this.ExportStorageType is not null && (this.ExportStorageType is not { } v15 || v15 == global::PendoGen.ExportStorageType.AwsS3))
+        {
+            if (this.AwsCredentials is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "aws_credentials"),
+                    "'aws_credentials' is required" + " when export_storage_type is 'AWS_S3'. export_storage_type AWS_S3 should come with aws_credentials (inferred: not " + "confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (global::PendoGen.Secret.IsMasked(this.IntegrationKey))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "integration_key"),
+                "'integration_key' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the " + "real secret" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.AppIds is { } v16 && !(this.SyncMode is not null && (this.SyncMode is not { } v17 || v17 == global::PendoGen.SyncMode.SpecificAppIds)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"),
+                "'app_ids' has no effect unless sync_mode is 'SpecificAppIds'" + ". Fivetran: app_ids 'Must be populated if sync_mode is set to SpecificAppIds'; with AllAppIds or no sync_mode they "
+                + "are likely ignored (inferred: not confirmed by Fivetran's documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.BackwardSyncLimitDate is { } v18 && !(this.HistoricalSyncTimeFrame is not null && (this.HistoricalSyncTimeFrame is not { } v19 || v19 == global::PendoGen.HistoricalSyncTimeFrame.DateLimit)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "backward_sync_limit_date"),
+                "'backward_sync_limit_date' has no effect unless historical_sync_time_frame is 'DATE_LIMIT'"
+                + ". Fivetran: 'The start date (YYYY-MM-DD) from which to sync historical data'; it only limits history when "
+                + "historical_sync_time_frame is DATE_LIMIT (inferred: not confirmed by Fivetran's documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.AwsCredentials is { } v20 && !(this.ExportStorageType is not null && (this.ExportStorageType is not { } v21 || v21 == global::PendoGen.ExportStorageType.AwsS3)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "aws_credentials"),
+                "'aws_credentials' has no effect unless export_storage_type is 'AWS_S3'" + ".",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.AzureCredentials is { } v22 && !(this.ExportStorageType is not null && (this.ExportStorageType is not { } v23 || v23 == global::PendoGen.ExportStorageType.AZURE)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "azure_credentials"),
+                "'azure_credentials' has no effect unless export_storage_type is 'AZURE'" + ".",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.GcsCredentials is { } v24 && !(this.ExportStorageType is not null && (this.ExportStorageType is not { } v25 || v25 == global::PendoGen.ExportStorageType.GCS)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "gcs_credentials"),
+                "'gcs_credentials' has no effect unless export_storage_type is 'GCS'" + ".",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.AwsCredentials is { } v26) v26.ValidateInto(ref issues, at.Property("aws_credentials"));
+        if (this.AzureCredentials is { } v27) v27.ValidateInto(ref issues, at.Property("azure_credentials"));
+        if (this.GcsCredentials is { } v28) v28.ValidateInto(ref issues, at.Property("gcs_credentials"));
+        if (this.AdditionalProperties is { Count: > 0 } unknown)
+        {
+            foreach (var key in unknown.Keys)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of PendoConfig; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (this.AppIds is { } v29)
+        {
+            for (int v30 = 0; v30 < v29.Count; v30++)
+            {
+                if (v29[v30] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v30),
+                        "'app_ids' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+    }
+
+    private static class ValidationPatterns
+    {
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "\\S",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
+    }
+}

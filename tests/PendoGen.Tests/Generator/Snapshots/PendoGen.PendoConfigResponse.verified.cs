@@ -133,3 +133,349 @@ public sealed partial record PendoConfigResponse
         return true;
     }
 }
+
+partial record PendoConfigResponse
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSyncMode = global::System.Text.Json.JsonEncodedText.Encode("sync_mode");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonIntegrationKey = global::System.Text.Json.JsonEncodedText.Encode("integration_key");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonAppIds = global::System.Text.Json.JsonEncodedText.Encode("app_ids");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonBackwardSyncLimitDate = global::System.Text.Json.JsonEncodedText.Encode("backward_sync_limit_date");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonRegion = global::System.Text.Json.JsonEncodedText.Encode("region");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonHistoricalSyncTimeFrame = global::System.Text.Json.JsonEncodedText.Encode("historical_sync_time_frame");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonUseDataSync = global::System.Text.Json.JsonEncodedText.Encode("use_data_sync");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonExportStorageType = global::System.Text.Json.JsonEncodedText.Encode("export_storage_type");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("sync_mode"),
+        global::System.Text.Encoding.UTF8.GetBytes("integration_key"),
+        global::System.Text.Encoding.UTF8.GetBytes("app_ids"),
+        global::System.Text.Encoding.UTF8.GetBytes("backward_sync_limit_date"),
+        global::System.Text.Encoding.UTF8.GetBytes("region"),
+        global::System.Text.Encoding.UTF8.GetBytes("historical_sync_time_frame"),
+        global::System.Text.Encoding.UTF8.GetBytes("use_data_sync"),
+        global::System.Text.Encoding.UTF8.GetBytes("export_storage_type"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (SyncMode is { } pSyncMode)
+        {
+            writer.WriteString(s_jsonSyncMode, pSyncMode);
+        }
+        if (IntegrationKey is { } pIntegrationKey)
+        {
+            writer.WriteString(s_jsonIntegrationKey, pIntegrationKey);
+        }
+        if (AppIds is { } pAppIds)
+        {
+            writer.WritePropertyName(s_jsonAppIds);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pAppIds.Count; i0++)
+            {
+                writer.WriteStringValue(pAppIds[i0]);
+            }
+            writer.WriteEndArray();
+        }
+        if (BackwardSyncLimitDate is { } pBackwardSyncLimitDate)
+        {
+            writer.WriteString(s_jsonBackwardSyncLimitDate, pBackwardSyncLimitDate);
+        }
+        if (Region is { } pRegion)
+        {
+            writer.WriteString(s_jsonRegion, pRegion);
+        }
+        if (HistoricalSyncTimeFrame is { } pHistoricalSyncTimeFrame)
+        {
+            writer.WriteString(s_jsonHistoricalSyncTimeFrame, pHistoricalSyncTimeFrame);
+        }
+        if (UseDataSync is { } pUseDataSync)
+        {
+            writer.WriteBoolean(s_jsonUseDataSync, pUseDataSync);
+        }
+        if (ExportStorageType is { } pExportStorageType)
+        {
+            writer.WriteString(s_jsonExportStorageType, pExportStorageType);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="PendoConfigResponse"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConfigResponse FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::PendoGen.PendoConfigResponse FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="PendoConfigResponse"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::PendoGen.PendoConfigResponse FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::PendoGen.PendoConfigResponse ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.PendoConfigResponse ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pSyncMode = default;
+        bool hasSyncMode = false;
+        string? pIntegrationKey = default;
+        bool hasIntegrationKey = false;
+        global::System.Collections.Generic.IReadOnlyList<string>? pAppIds = default;
+        bool hasAppIds = false;
+        string? pBackwardSyncLimitDate = default;
+        bool hasBackwardSyncLimitDate = false;
+        string? pRegion = default;
+        bool hasRegion = false;
+        string? pHistoricalSyncTimeFrame = default;
+        bool hasHistoricalSyncTimeFrame = false;
+        bool? pUseDataSync = default;
+        bool hasUseDataSync = false;
+        string? pExportStorageType = default;
+        bool hasExportStorageType = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasSyncMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_mode");
+                    hasSyncMode = true;
+                    reader.Read();
+                    segment = ".sync_mode";
+                    pSyncMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasIntegrationKey) throw global::PendoGen.Internal.JsonSupport.Duplicate("integration_key");
+                    hasIntegrationKey = true;
+                    reader.Read();
+                    segment = ".integration_key";
+                    pIntegrationKey = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasAppIds) throw global::PendoGen.Internal.JsonSupport.Duplicate("app_ids");
+                    hasAppIds = true;
+                    reader.Read();
+                    segment = ".app_ids";
+                    pAppIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                        ? null
+                        : global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref r0));
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasBackwardSyncLimitDate) throw global::PendoGen.Internal.JsonSupport.Duplicate("backward_sync_limit_date");
+                    hasBackwardSyncLimitDate = true;
+                    reader.Read();
+                    segment = ".backward_sync_limit_date";
+                    pBackwardSyncLimitDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasRegion) throw global::PendoGen.Internal.JsonSupport.Duplicate("region");
+                    hasRegion = true;
+                    reader.Read();
+                    segment = ".region";
+                    pRegion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasHistoricalSyncTimeFrame) throw global::PendoGen.Internal.JsonSupport.Duplicate("historical_sync_time_frame");
+                    hasHistoricalSyncTimeFrame = true;
+                    reader.Read();
+                    segment = ".historical_sync_time_frame";
+                    pHistoricalSyncTimeFrame = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 6:
+                {
+                    if (hasUseDataSync) throw global::PendoGen.Internal.JsonSupport.Duplicate("use_data_sync");
+                    hasUseDataSync = true;
+                    reader.Read();
+                    segment = ".use_data_sync";
+                    pUseDataSync = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 7:
+                {
+                    if (hasExportStorageType) throw global::PendoGen.Internal.JsonSupport.Duplicate("export_storage_type");
+                    hasExportStorageType = true;
+                    reader.Read();
+                    segment = ".export_storage_type";
+                    pExportStorageType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        return new global::PendoGen.PendoConfigResponse
+        {
+            SyncMode = pSyncMode,
+            IntegrationKey = pIntegrationKey,
+            AppIds = pAppIds,
+            BackwardSyncLimitDate = pBackwardSyncLimitDate,
+            Region = pRegion,
+            HistoricalSyncTimeFrame = pHistoricalSyncTimeFrame,
+            UseDataSync = pUseDataSync,
+            ExportStorageType = pExportStorageType,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="PendoConfigResponse"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConfigResponse>
+    {
+        /// <inheritdoc/>
+        public override global::PendoGen.PendoConfigResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConfigResponse value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record PendoConfigResponse
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.AppIds is { } v2)
+        {
+            for (int v3 = 0; v3 < v2.Count; v3++)
+            {
+                if (v2[v3] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "app_ids"), v3),
+                        "'app_ids' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+    }
+}

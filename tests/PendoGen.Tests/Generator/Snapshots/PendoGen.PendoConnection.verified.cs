@@ -287,3 +287,720 @@ public sealed partial record PendoConnection
         return true;
     }
 }
+
+partial record PendoConnection
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonId = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonGroupId = global::System.Text.Json.JsonEncodedText.Encode("group_id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonService = global::System.Text.Json.JsonEncodedText.Encode("service");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonServiceVersion = global::System.Text.Json.JsonEncodedText.Encode("service_version");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSchema = global::System.Text.Json.JsonEncodedText.Encode("schema");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonPaused = global::System.Text.Json.JsonEncodedText.Encode("paused");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonPauseAfterTrial = global::System.Text.Json.JsonEncodedText.Encode("pause_after_trial");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectedBy = global::System.Text.Json.JsonEncodedText.Encode("connected_by");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonCreatedAt = global::System.Text.Json.JsonEncodedText.Encode("created_at");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSucceededAt = global::System.Text.Json.JsonEncodedText.Encode("succeeded_at");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonFailedAt = global::System.Text.Json.JsonEncodedText.Encode("failed_at");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSyncFrequency = global::System.Text.Json.JsonEncodedText.Encode("sync_frequency");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonScheduleType = global::System.Text.Json.JsonEncodedText.Encode("schedule_type");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDataDelaySensitivity = global::System.Text.Json.JsonEncodedText.Encode("data_delay_sensitivity");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDataDelayThreshold = global::System.Text.Json.JsonEncodedText.Encode("data_delay_threshold");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDailySyncTime = global::System.Text.Json.JsonEncodedText.Encode("daily_sync_time");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonNetworkingMethod = global::System.Text.Json.JsonEncodedText.Encode("networking_method");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationSchemaNames = global::System.Text.Json.JsonEncodedText.Encode("destination_schema_names");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonStatus = global::System.Text.Json.JsonEncodedText.Encode("status");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSetupTests = global::System.Text.Json.JsonEncodedText.Encode("setup_tests");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectCard = global::System.Text.Json.JsonEncodedText.Encode("connect_card");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("id"),
+        global::System.Text.Encoding.UTF8.GetBytes("group_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("service"),
+        global::System.Text.Encoding.UTF8.GetBytes("service_version"),
+        global::System.Text.Encoding.UTF8.GetBytes("schema"),
+        global::System.Text.Encoding.UTF8.GetBytes("paused"),
+        global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"),
+        global::System.Text.Encoding.UTF8.GetBytes("connected_by"),
+        global::System.Text.Encoding.UTF8.GetBytes("created_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("succeeded_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("failed_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"),
+        global::System.Text.Encoding.UTF8.GetBytes("schedule_type"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"),
+        global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"),
+        global::System.Text.Encoding.UTF8.GetBytes("networking_method"),
+        global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"),
+        global::System.Text.Encoding.UTF8.GetBytes("status"),
+        global::System.Text.Encoding.UTF8.GetBytes("setup_tests"),
+        global::System.Text.Encoding.UTF8.GetBytes("connect_card"),
+        global::System.Text.Encoding.UTF8.GetBytes("config"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (Id is { } pId)
+        {
+            writer.WriteString(s_jsonId, pId);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonId);
+        }
+        if (GroupId is { } pGroupId)
+        {
+            writer.WriteString(s_jsonGroupId, pGroupId);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonGroupId);
+        }
+        if (Service is { } pService)
+        {
+            writer.WriteString(s_jsonService, pService);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonService);
+        }
+        if (ServiceVersion is { } pServiceVersion)
+        {
+            writer.WriteNumber(s_jsonServiceVersion, pServiceVersion);
+        }
+        if (Schema is { } pSchema)
+        {
+            writer.WriteString(s_jsonSchema, pSchema);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonSchema);
+        }
+        if (Paused is { } pPaused)
+        {
+            writer.WriteBoolean(s_jsonPaused, pPaused);
+        }
+        if (PauseAfterTrial is { } pPauseAfterTrial)
+        {
+            writer.WriteBoolean(s_jsonPauseAfterTrial, pPauseAfterTrial);
+        }
+        if (ConnectedBy is { } pConnectedBy)
+        {
+            writer.WriteString(s_jsonConnectedBy, pConnectedBy);
+        }
+        if (CreatedAt is { } pCreatedAt)
+        {
+            writer.WriteString(s_jsonCreatedAt, pCreatedAt);
+        }
+        if (SucceededAt is { } pSucceededAt)
+        {
+            writer.WriteString(s_jsonSucceededAt, pSucceededAt);
+        }
+        if (FailedAt is { } pFailedAt)
+        {
+            writer.WriteString(s_jsonFailedAt, pFailedAt);
+        }
+        if (SyncFrequency is { } pSyncFrequency)
+        {
+            writer.WriteNumber(s_jsonSyncFrequency, pSyncFrequency);
+        }
+        if (ScheduleType is { } pScheduleType)
+        {
+            writer.WriteString(s_jsonScheduleType, pScheduleType);
+        }
+        if (DataDelaySensitivity is { } pDataDelaySensitivity)
+        {
+            writer.WriteString(s_jsonDataDelaySensitivity, pDataDelaySensitivity);
+        }
+        if (DataDelayThreshold is { } pDataDelayThreshold)
+        {
+            writer.WriteNumber(s_jsonDataDelayThreshold, pDataDelayThreshold);
+        }
+        if (DailySyncTime is { } pDailySyncTime)
+        {
+            writer.WriteString(s_jsonDailySyncTime, pDailySyncTime);
+        }
+        if (NetworkingMethod is { } pNetworkingMethod)
+        {
+            writer.WriteString(s_jsonNetworkingMethod, pNetworkingMethod);
+        }
+        if (DestinationSchemaNames is { } pDestinationSchemaNames)
+        {
+            writer.WriteString(s_jsonDestinationSchemaNames, pDestinationSchemaNames);
+        }
+        if (Status is { } pStatus)
+        {
+            writer.WritePropertyName(s_jsonStatus);
+            pStatus.WriteTo(writer);
+        }
+        if (SetupTests is { } pSetupTests)
+        {
+            writer.WritePropertyName(s_jsonSetupTests);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pSetupTests.Count; i0++)
+            {
+                pSetupTests[i0].WriteTo(writer);
+            }
+            writer.WriteEndArray();
+        }
+        if (ConnectCard is { } pConnectCard)
+        {
+            writer.WritePropertyName(s_jsonConnectCard);
+            pConnectCard.WriteTo(writer);
+        }
+        if (Config is { } pConfig)
+        {
+            writer.WritePropertyName(s_jsonConfig);
+            pConfig.WriteTo(writer);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="PendoConnection"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConnection FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::PendoGen.PendoConnection FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="PendoConnection"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::PendoGen.PendoConnection FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::PendoGen.PendoConnection ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.PendoConnection ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pId = default;
+        bool hasId = false;
+        string? pGroupId = default;
+        bool hasGroupId = false;
+        string? pService = default;
+        bool hasService = false;
+        int? pServiceVersion = default;
+        bool hasServiceVersion = false;
+        string? pSchema = default;
+        bool hasSchema = false;
+        bool? pPaused = default;
+        bool hasPaused = false;
+        bool? pPauseAfterTrial = default;
+        bool hasPauseAfterTrial = false;
+        string? pConnectedBy = default;
+        bool hasConnectedBy = false;
+        global::System.DateTimeOffset? pCreatedAt = default;
+        bool hasCreatedAt = false;
+        global::System.DateTimeOffset? pSucceededAt = default;
+        bool hasSucceededAt = false;
+        global::System.DateTimeOffset? pFailedAt = default;
+        bool hasFailedAt = false;
+        int? pSyncFrequency = default;
+        bool hasSyncFrequency = false;
+        string? pScheduleType = default;
+        bool hasScheduleType = false;
+        string? pDataDelaySensitivity = default;
+        bool hasDataDelaySensitivity = false;
+        int? pDataDelayThreshold = default;
+        bool hasDataDelayThreshold = false;
+        string? pDailySyncTime = default;
+        bool hasDailySyncTime = false;
+        string? pNetworkingMethod = default;
+        bool hasNetworkingMethod = false;
+        string? pDestinationSchemaNames = default;
+        bool hasDestinationSchemaNames = false;
+        global::PendoGen.ConnectionStatus? pStatus = default;
+        bool hasStatus = false;
+        global::System.Collections.Generic.IReadOnlyList<global::PendoGen.SetupTestResult>? pSetupTests = default;
+        bool hasSetupTests = false;
+        global::PendoGen.ConnectCard? pConnectCard = default;
+        bool hasConnectCard = false;
+        global::PendoGen.PendoConfigResponse? pConfig = default;
+        bool hasConfig = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                    hasId = true;
+                    reader.Read();
+                    segment = ".id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                    hasGroupId = true;
+                    reader.Read();
+                    segment = ".group_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pGroupId = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                    hasService = true;
+                    reader.Read();
+                    segment = ".service";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pService = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasServiceVersion) throw global::PendoGen.Internal.JsonSupport.Duplicate("service_version");
+                    hasServiceVersion = true;
+                    reader.Read();
+                    segment = ".service_version";
+                    pServiceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasSchema) throw global::PendoGen.Internal.JsonSupport.Duplicate("schema");
+                    hasSchema = true;
+                    reader.Read();
+                    segment = ".schema";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pSchema = global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                    hasPaused = true;
+                    reader.Read();
+                    segment = ".paused";
+                    pPaused = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 6:
+                {
+                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                    hasPauseAfterTrial = true;
+                    reader.Read();
+                    segment = ".pause_after_trial";
+                    pPauseAfterTrial = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadBooleanLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 7:
+                {
+                    if (hasConnectedBy) throw global::PendoGen.Internal.JsonSupport.Duplicate("connected_by");
+                    hasConnectedBy = true;
+                    reader.Read();
+                    segment = ".connected_by";
+                    pConnectedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 8:
+                {
+                    if (hasCreatedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_at");
+                    hasCreatedAt = true;
+                    reader.Read();
+                    segment = ".created_at";
+                    pCreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 9:
+                {
+                    if (hasSucceededAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("succeeded_at");
+                    hasSucceededAt = true;
+                    reader.Read();
+                    segment = ".succeeded_at";
+                    pSucceededAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 10:
+                {
+                    if (hasFailedAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("failed_at");
+                    hasFailedAt = true;
+                    reader.Read();
+                    segment = ".failed_at";
+                    pFailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadDateTimeLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 11:
+                {
+                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                    hasSyncFrequency = true;
+                    reader.Read();
+                    segment = ".sync_frequency";
+                    pSyncFrequency = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 12:
+                {
+                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                    hasScheduleType = true;
+                    reader.Read();
+                    segment = ".schedule_type";
+                    pScheduleType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 13:
+                {
+                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                    hasDataDelaySensitivity = true;
+                    reader.Read();
+                    segment = ".data_delay_sensitivity";
+                    pDataDelaySensitivity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 14:
+                {
+                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                    hasDataDelayThreshold = true;
+                    reader.Read();
+                    segment = ".data_delay_threshold";
+                    pDataDelayThreshold = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadInt32Lenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 15:
+                {
+                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                    hasDailySyncTime = true;
+                    reader.Read();
+                    segment = ".daily_sync_time";
+                    pDailySyncTime = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 16:
+                {
+                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                    hasNetworkingMethod = true;
+                    reader.Read();
+                    segment = ".networking_method";
+                    pNetworkingMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 17:
+                {
+                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                    hasDestinationSchemaNames = true;
+                    reader.Read();
+                    segment = ".destination_schema_names";
+                    pDestinationSchemaNames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.Internal.JsonSupport.ReadStringLenient(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 18:
+                {
+                    if (hasStatus) throw global::PendoGen.Internal.JsonSupport.Duplicate("status");
+                    hasStatus = true;
+                    reader.Read();
+                    segment = ".status";
+                    pStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectionStatus.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 19:
+                {
+                    if (hasSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("setup_tests");
+                    hasSetupTests = true;
+                    reader.Read();
+                    segment = ".setup_tests";
+                    pSetupTests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                        ? null
+                        : global::PendoGen.Internal.JsonSupport.ReadList<global::PendoGen.SetupTestResult>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.SetupTestResult.ReadFrom(ref r0));
+                    segment = null;
+                    break;
+                }
+                case 20:
+                {
+                    if (hasConnectCard) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card");
+                    hasConnectCard = true;
+                    reader.Read();
+                    segment = ".connect_card";
+                    pConnectCard = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.ConnectCard.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 21:
+                {
+                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                    hasConfig = true;
+                    reader.Read();
+                    segment = ".config";
+                    pConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::PendoGen.PendoConfigResponse.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
+        if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");
+        if (pService is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("service");
+        if (pSchema is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("schema");
+        return new global::PendoGen.PendoConnection
+        {
+            Id = pId,
+            GroupId = pGroupId,
+            Service = pService,
+            ServiceVersion = pServiceVersion,
+            Schema = pSchema,
+            Paused = pPaused,
+            PauseAfterTrial = pPauseAfterTrial,
+            ConnectedBy = pConnectedBy,
+            CreatedAt = pCreatedAt,
+            SucceededAt = pSucceededAt,
+            FailedAt = pFailedAt,
+            SyncFrequency = pSyncFrequency,
+            ScheduleType = pScheduleType,
+            DataDelaySensitivity = pDataDelaySensitivity,
+            DataDelayThreshold = pDataDelayThreshold,
+            DailySyncTime = pDailySyncTime,
+            NetworkingMethod = pNetworkingMethod,
+            DestinationSchemaNames = pDestinationSchemaNames,
+            Status = pStatus,
+            SetupTests = pSetupTests,
+            ConnectCard = pConnectCard,
+            Config = pConfig,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="PendoConnection"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConnection>
+    {
+        /// <inheritdoc/>
+        public override global::PendoGen.PendoConnection Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnection value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record PendoConnection
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.Id is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                "'id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.GroupId is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"),
+                "'group_id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.Service is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"),
+                "'service' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.Schema is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schema"),
+                "'schema' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.ScheduleType is { } v4)
+        {
+            if (v4 != "auto" && v4 != "manual")
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schedule_type"),
+                    "'schedule_type' value " + global::PendoGen.Internal.ValidationSupport.Show(v4) + " is not allowed; expected one of: auto, manual" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.DataDelaySensitivity is { } v5)
+        {
+            if (v5 != "LOW" && v5 != "NORMAL" && v5 != "HIGH" && v5 != "CUSTOM" && v5 != "SYNC_FREQUENCY")
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_sensitivity"),
+                    "'data_delay_sensitivity' value " + global::PendoGen.Internal.ValidationSupport.Show(v5) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.NetworkingMethod is { } v6)
+        {
+            if (v6 != "Directly" && v6 != "PrivateLink" && v6 != "SshTunnel" && v6 != "ProxyAgent" && v6 != "HybridDeployment")
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"),
+                    "'networking_method' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent, HybridDeployment" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.DestinationSchemaNames is { } v7)
+        {
+            if (v7 != "FIVETRAN_NAMING" && v7 != "SOURCE_NAMING")
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"),
+                    "'destination_schema_names' value " + global::PendoGen.Internal.ValidationSupport.Show(v7) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Status is { } v8) v8.ValidateInto(ref issues, at.Property("status"));
+        if (this.SetupTests is { } v9)
+        {
+            for (int v10 = 0; v10 < v9.Count; v10++)
+            {
+                v9[v10]?.ValidateInto(ref issues, at.Property("setup_tests").Item(v10));
+            }
+        }
+        if (this.ConnectCard is { } v11) v11.ValidateInto(ref issues, at.Property("connect_card"));
+        if (this.Config is { } v12) v12.ValidateInto(ref issues, at.Property("config"));
+        if (this.SetupTests is { } v13)
+        {
+            for (int v14 = 0; v14 < v13.Count; v14++)
+            {
+                if (v13[v14] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "setup_tests"), v14),
+                        "'setup_tests' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+    }
+}

@@ -265,3 +265,876 @@ public sealed partial record PendoConnectionRequest
         return true;
     }
 }
+
+partial record PendoConnectionRequest
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonGroupId = global::System.Text.Json.JsonEncodedText.Encode("group_id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonService = global::System.Text.Json.JsonEncodedText.Encode("service");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonTrustCertificates = global::System.Text.Json.JsonEncodedText.Encode("trust_certificates");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonTrustFingerprints = global::System.Text.Json.JsonEncodedText.Encode("trust_fingerprints");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonRunSetupTests = global::System.Text.Json.JsonEncodedText.Encode("run_setup_tests");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonPaused = global::System.Text.Json.JsonEncodedText.Encode("paused");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonPauseAfterTrial = global::System.Text.Json.JsonEncodedText.Encode("pause_after_trial");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSyncFrequency = global::System.Text.Json.JsonEncodedText.Encode("sync_frequency");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDataDelaySensitivity = global::System.Text.Json.JsonEncodedText.Encode("data_delay_sensitivity");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDataDelayThreshold = global::System.Text.Json.JsonEncodedText.Encode("data_delay_threshold");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDailySyncTime = global::System.Text.Json.JsonEncodedText.Encode("daily_sync_time");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonScheduleType = global::System.Text.Json.JsonEncodedText.Encode("schedule_type");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonConnectCardConfig = global::System.Text.Json.JsonEncodedText.Encode("connect_card_config");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonProxyAgentId = global::System.Text.Json.JsonEncodedText.Encode("proxy_agent_id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonPrivateLinkId = global::System.Text.Json.JsonEncodedText.Encode("private_link_id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonNetworkingMethod = global::System.Text.Json.JsonEncodedText.Encode("networking_method");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonHybridDeploymentAgentId = global::System.Text.Json.JsonEncodedText.Encode("hybrid_deployment_agent_id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationConfiguration = global::System.Text.Json.JsonEncodedText.Encode("destination_configuration");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonDestinationSchemaNames = global::System.Text.Json.JsonEncodedText.Encode("destination_schema_names");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonConfig = global::System.Text.Json.JsonEncodedText.Encode("config");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("group_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("service"),
+        global::System.Text.Encoding.UTF8.GetBytes("trust_certificates"),
+        global::System.Text.Encoding.UTF8.GetBytes("trust_fingerprints"),
+        global::System.Text.Encoding.UTF8.GetBytes("run_setup_tests"),
+        global::System.Text.Encoding.UTF8.GetBytes("paused"),
+        global::System.Text.Encoding.UTF8.GetBytes("pause_after_trial"),
+        global::System.Text.Encoding.UTF8.GetBytes("sync_frequency"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_sensitivity"),
+        global::System.Text.Encoding.UTF8.GetBytes("data_delay_threshold"),
+        global::System.Text.Encoding.UTF8.GetBytes("daily_sync_time"),
+        global::System.Text.Encoding.UTF8.GetBytes("schedule_type"),
+        global::System.Text.Encoding.UTF8.GetBytes("connect_card_config"),
+        global::System.Text.Encoding.UTF8.GetBytes("proxy_agent_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("private_link_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("networking_method"),
+        global::System.Text.Encoding.UTF8.GetBytes("hybrid_deployment_agent_id"),
+        global::System.Text.Encoding.UTF8.GetBytes("destination_configuration"),
+        global::System.Text.Encoding.UTF8.GetBytes("destination_schema_names"),
+        global::System.Text.Encoding.UTF8.GetBytes("config"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (GroupId is { } pGroupId)
+        {
+            writer.WriteString(s_jsonGroupId, pGroupId);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonGroupId);
+        }
+        if (Service is { } pService)
+        {
+            writer.WriteString(s_jsonService, pService);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonService);
+        }
+        if (TrustCertificates is { } pTrustCertificates)
+        {
+            writer.WriteBoolean(s_jsonTrustCertificates, pTrustCertificates);
+        }
+        if (TrustFingerprints is { } pTrustFingerprints)
+        {
+            writer.WriteBoolean(s_jsonTrustFingerprints, pTrustFingerprints);
+        }
+        if (RunSetupTests is { } pRunSetupTests)
+        {
+            writer.WriteBoolean(s_jsonRunSetupTests, pRunSetupTests);
+        }
+        if (Paused is { } pPaused)
+        {
+            writer.WriteBoolean(s_jsonPaused, pPaused);
+        }
+        if (PauseAfterTrial is { } pPauseAfterTrial)
+        {
+            writer.WriteBoolean(s_jsonPauseAfterTrial, pPauseAfterTrial);
+        }
+        if (SyncFrequency is { } pSyncFrequency)
+        {
+            writer.WriteNumber(s_jsonSyncFrequency, pSyncFrequency);
+        }
+        if (DataDelaySensitivity is { } pDataDelaySensitivity)
+        {
+            writer.WriteString(s_jsonDataDelaySensitivity, global::PendoGen.DataDelaySensitivityWire.ToEncodedWireValue(pDataDelaySensitivity));
+        }
+        if (DataDelayThreshold is { } pDataDelayThreshold)
+        {
+            writer.WriteNumber(s_jsonDataDelayThreshold, pDataDelayThreshold);
+        }
+        if (DailySyncTime is { } pDailySyncTime)
+        {
+            writer.WriteString(s_jsonDailySyncTime, pDailySyncTime);
+        }
+        if (ScheduleType is { } pScheduleType)
+        {
+            writer.WriteString(s_jsonScheduleType, global::PendoGen.ScheduleTypeWire.ToEncodedWireValue(pScheduleType));
+        }
+        if (ConnectCardConfig is { } pConnectCardConfig)
+        {
+            writer.WritePropertyName(s_jsonConnectCardConfig);
+            pConnectCardConfig.WriteTo(writer);
+        }
+        if (ProxyAgentId is { } pProxyAgentId)
+        {
+            writer.WriteString(s_jsonProxyAgentId, pProxyAgentId);
+        }
+        if (PrivateLinkId is { } pPrivateLinkId)
+        {
+            writer.WriteString(s_jsonPrivateLinkId, pPrivateLinkId);
+        }
+        if (NetworkingMethod is { } pNetworkingMethod)
+        {
+            writer.WriteString(s_jsonNetworkingMethod, global::PendoGen.NetworkingMethodWire.ToEncodedWireValue(pNetworkingMethod));
+        }
+        if (HybridDeploymentAgentId is { } pHybridDeploymentAgentId)
+        {
+            writer.WriteString(s_jsonHybridDeploymentAgentId, pHybridDeploymentAgentId);
+        }
+        if (DestinationConfiguration is { } pDestinationConfiguration)
+        {
+            writer.WritePropertyName(s_jsonDestinationConfiguration);
+            pDestinationConfiguration.WriteTo(writer);
+        }
+        if (DestinationSchemaNames is { } pDestinationSchemaNames)
+        {
+            writer.WriteString(s_jsonDestinationSchemaNames, global::PendoGen.DestinationSchemaNamesWire.ToEncodedWireValue(pDestinationSchemaNames));
+        }
+        if (Config is { } pConfig)
+        {
+            writer.WritePropertyName(s_jsonConfig);
+            pConfig.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonConfig);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="PendoConnectionRequest"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::PendoGen.PendoConnectionRequest FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::PendoGen.PendoConnectionRequest FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="PendoConnectionRequest"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::PendoGen.PendoConnectionRequest FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::PendoGen.PendoConnectionRequest ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::PendoGen.PendoConnectionRequest ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pGroupId = default;
+        bool hasGroupId = false;
+        string? pService = default;
+        bool hasService = false;
+        bool? pTrustCertificates = default;
+        bool hasTrustCertificates = false;
+        bool? pTrustFingerprints = default;
+        bool hasTrustFingerprints = false;
+        bool? pRunSetupTests = default;
+        bool hasRunSetupTests = false;
+        bool? pPaused = default;
+        bool hasPaused = false;
+        bool? pPauseAfterTrial = default;
+        bool hasPauseAfterTrial = false;
+        int? pSyncFrequency = default;
+        bool hasSyncFrequency = false;
+        global::PendoGen.DataDelaySensitivity? pDataDelaySensitivity = default;
+        bool hasDataDelaySensitivity = false;
+        int? pDataDelayThreshold = default;
+        bool hasDataDelayThreshold = false;
+        string? pDailySyncTime = default;
+        bool hasDailySyncTime = false;
+        global::PendoGen.ScheduleType? pScheduleType = default;
+        bool hasScheduleType = false;
+        global::PendoGen.ConnectCardConfig? pConnectCardConfig = default;
+        bool hasConnectCardConfig = false;
+        string? pProxyAgentId = default;
+        bool hasProxyAgentId = false;
+        string? pPrivateLinkId = default;
+        bool hasPrivateLinkId = false;
+        global::PendoGen.NetworkingMethod? pNetworkingMethod = default;
+        bool hasNetworkingMethod = false;
+        string? pHybridDeploymentAgentId = default;
+        bool hasHybridDeploymentAgentId = false;
+        global::PendoGen.DestinationConfiguration? pDestinationConfiguration = default;
+        bool hasDestinationConfiguration = false;
+        global::PendoGen.DestinationSchemaNames? pDestinationSchemaNames = default;
+        bool hasDestinationSchemaNames = false;
+        global::PendoGen.PendoConfig? pConfig = default;
+        bool hasConfig = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasGroupId) throw global::PendoGen.Internal.JsonSupport.Duplicate("group_id");
+                    hasGroupId = true;
+                    reader.Read();
+                    segment = ".group_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pGroupId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasService) throw global::PendoGen.Internal.JsonSupport.Duplicate("service");
+                    hasService = true;
+                    reader.Read();
+                    segment = ".service";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pService = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasTrustCertificates) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_certificates");
+                    hasTrustCertificates = true;
+                    reader.Read();
+                    segment = ".trust_certificates";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pTrustCertificates = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasTrustFingerprints) throw global::PendoGen.Internal.JsonSupport.Duplicate("trust_fingerprints");
+                    hasTrustFingerprints = true;
+                    reader.Read();
+                    segment = ".trust_fingerprints";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pTrustFingerprints = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasRunSetupTests) throw global::PendoGen.Internal.JsonSupport.Duplicate("run_setup_tests");
+                    hasRunSetupTests = true;
+                    reader.Read();
+                    segment = ".run_setup_tests";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pRunSetupTests = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasPaused) throw global::PendoGen.Internal.JsonSupport.Duplicate("paused");
+                    hasPaused = true;
+                    reader.Read();
+                    segment = ".paused";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPaused = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 6:
+                {
+                    if (hasPauseAfterTrial) throw global::PendoGen.Internal.JsonSupport.Duplicate("pause_after_trial");
+                    hasPauseAfterTrial = true;
+                    reader.Read();
+                    segment = ".pause_after_trial";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPauseAfterTrial = global::PendoGen.Internal.JsonSupport.ReadBoolean(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 7:
+                {
+                    if (hasSyncFrequency) throw global::PendoGen.Internal.JsonSupport.Duplicate("sync_frequency");
+                    hasSyncFrequency = true;
+                    reader.Read();
+                    segment = ".sync_frequency";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pSyncFrequency = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 8:
+                {
+                    if (hasDataDelaySensitivity) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_sensitivity");
+                    hasDataDelaySensitivity = true;
+                    reader.Read();
+                    segment = ".data_delay_sensitivity";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDataDelaySensitivity = global::PendoGen.DataDelaySensitivityWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 9:
+                {
+                    if (hasDataDelayThreshold) throw global::PendoGen.Internal.JsonSupport.Duplicate("data_delay_threshold");
+                    hasDataDelayThreshold = true;
+                    reader.Read();
+                    segment = ".data_delay_threshold";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDataDelayThreshold = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 10:
+                {
+                    if (hasDailySyncTime) throw global::PendoGen.Internal.JsonSupport.Duplicate("daily_sync_time");
+                    hasDailySyncTime = true;
+                    reader.Read();
+                    segment = ".daily_sync_time";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDailySyncTime = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 11:
+                {
+                    if (hasScheduleType) throw global::PendoGen.Internal.JsonSupport.Duplicate("schedule_type");
+                    hasScheduleType = true;
+                    reader.Read();
+                    segment = ".schedule_type";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pScheduleType = global::PendoGen.ScheduleTypeWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 12:
+                {
+                    if (hasConnectCardConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("connect_card_config");
+                    hasConnectCardConfig = true;
+                    reader.Read();
+                    segment = ".connect_card_config";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pConnectCardConfig = global::PendoGen.ConnectCardConfig.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 13:
+                {
+                    if (hasProxyAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy_agent_id");
+                    hasProxyAgentId = true;
+                    reader.Read();
+                    segment = ".proxy_agent_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pProxyAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 14:
+                {
+                    if (hasPrivateLinkId) throw global::PendoGen.Internal.JsonSupport.Duplicate("private_link_id");
+                    hasPrivateLinkId = true;
+                    reader.Read();
+                    segment = ".private_link_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPrivateLinkId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 15:
+                {
+                    if (hasNetworkingMethod) throw global::PendoGen.Internal.JsonSupport.Duplicate("networking_method");
+                    hasNetworkingMethod = true;
+                    reader.Read();
+                    segment = ".networking_method";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pNetworkingMethod = global::PendoGen.NetworkingMethodWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 16:
+                {
+                    if (hasHybridDeploymentAgentId) throw global::PendoGen.Internal.JsonSupport.Duplicate("hybrid_deployment_agent_id");
+                    hasHybridDeploymentAgentId = true;
+                    reader.Read();
+                    segment = ".hybrid_deployment_agent_id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pHybridDeploymentAgentId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 17:
+                {
+                    if (hasDestinationConfiguration) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_configuration");
+                    hasDestinationConfiguration = true;
+                    reader.Read();
+                    segment = ".destination_configuration";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDestinationConfiguration = global::PendoGen.DestinationConfiguration.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 18:
+                {
+                    if (hasDestinationSchemaNames) throw global::PendoGen.Internal.JsonSupport.Duplicate("destination_schema_names");
+                    hasDestinationSchemaNames = true;
+                    reader.Read();
+                    segment = ".destination_schema_names";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pDestinationSchemaNames = global::PendoGen.DestinationSchemaNamesWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 19:
+                {
+                    if (hasConfig) throw global::PendoGen.Internal.JsonSupport.Duplicate("config");
+                    hasConfig = true;
+                    reader.Read();
+                    segment = ".config";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pConfig = global::PendoGen.PendoConfig.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        if (pGroupId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("group_id");
+        if (pConfig is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("config");
+        return new global::PendoGen.PendoConnectionRequest
+        {
+            GroupId = pGroupId,
+            Service = hasService ? pService! : "pendo",
+            TrustCertificates = pTrustCertificates,
+            TrustFingerprints = pTrustFingerprints,
+            RunSetupTests = pRunSetupTests,
+            Paused = pPaused,
+            PauseAfterTrial = pPauseAfterTrial,
+            SyncFrequency = pSyncFrequency,
+            DataDelaySensitivity = pDataDelaySensitivity,
+            DataDelayThreshold = pDataDelayThreshold,
+            DailySyncTime = pDailySyncTime,
+            ScheduleType = pScheduleType,
+            ConnectCardConfig = pConnectCardConfig,
+            ProxyAgentId = pProxyAgentId,
+            PrivateLinkId = pPrivateLinkId,
+            NetworkingMethod = pNetworkingMethod,
+            HybridDeploymentAgentId = pHybridDeploymentAgentId,
+            DestinationConfiguration = pDestinationConfiguration,
+            DestinationSchemaNames = pDestinationSchemaNames,
+            Config = pConfig,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="PendoConnectionRequest"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::PendoGen.PendoConnectionRequest>
+    {
+        /// <inheritdoc/>
+        public override global::PendoGen.PendoConnectionRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::PendoGen.PendoConnectionRequest value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteTo(writer);
+    }
+}
+
+partial record PendoConnectionRequest
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.GroupId is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"),
+                "'group_id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.Service is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"),
+                "'service' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.Config is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"),
+                "'config' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.GroupId is { } v1)
+        {
+            if (v1.Length < 1)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "group_id"),
+                    "'group_id' must not be empty" + ". Fivetran: group_id is a required, non-empty string",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Service is { } v2)
+        {
+            if (v2 != "pendo")
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "service"),
+                    "'service' must be 'pendo', not " + global::PendoGen.Internal.ValidationSupport.Show(v2) + "" + ". Fivetran: the discriminator value of a Pendo connection is 'pendo'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.SyncFrequency is { } v3)
+        {
+            if (v3 != 1 && v3 != 5 && v3 != 15 && v3 != 30 && v3 != 60 && v3 != 120 && v3 != 180 && v3 != 360 && v3 != 480 && v3 != 720 && v3 != 1440)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_frequency"),
+                    "'sync_frequency' value " + global::PendoGen.Internal.ValidationSupport.Show((long)v3) + " is not allowed; expected one of: 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440"
+                    + ". Fivetran: sync intervals are 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440 minutes, and 'The manual sync " + "scheduling ignores the set sync_frequency'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.DataDelaySensitivity is { } v4)
+        {
+            if (!global::PendoGen.DataDelaySensitivityWire.IsDefined(v4))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_sensitivity"),
+                    "'data_delay_sensitivity' value " + global::PendoGen.DataDelaySensitivityWire.Describe(v4) + " is not allowed; expected one of: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY"
+                    + ". Fivetran: data_delay_sensitivity is one of LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.DataDelayThreshold is { } v5)
+        {
+            if (v5 < 0L)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_threshold"),
+                    "'data_delay_threshold' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v5) + ""
+                    + ". A negative delay threshold is suspicious (inferred: not confirmed by Fivetran's documentation)",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (this.DailySyncTime is { } v6)
+        {
+            if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v6))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "daily_sync_time"),
+                    "'daily_sync_time' value " + global::PendoGen.Internal.ValidationSupport.Show(v6) + " does not match the pattern ^([01][0-9]|2[0-3]):00$"
+                    + ". Fivetran: daily_sync_time 'can be specified in one hour increments starting from 00:00 to 23:00' and only applies " + "when sync_frequency is 1440 with automatic scheduling",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.ScheduleType is { } v7)
+        {
+            if (!global::PendoGen.ScheduleTypeWire.IsDefined(v7))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "schedule_type"),
+                    "'schedule_type' value " + global::PendoGen.ScheduleTypeWire.Describe(v7) + " is not allowed; expected one of: auto, manual" + ". Fivetran: schedule_type is one of auto, manual, lowercase",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.NetworkingMethod is { } v10)
+        {
+            if (!global::PendoGen.NetworkingMethodWire.IsDefined(v10))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"),
+                    "'networking_method' value " + global::PendoGen.NetworkingMethodWire.Describe(v10) + " is not allowed; expected one of: Directly, PrivateLink, SshTunnel, ProxyAgent"
+                    + ". Fivetran: networking_method is one of Directly, PrivateLink, SshTunnel, ProxyAgent, exact case; the API rejects " + "'SSHTunnel'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.DestinationSchemaNames is { } v11)
+        {
+            if (!global::PendoGen.DestinationSchemaNamesWire.IsDefined(v11))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"),
+                    "'destination_schema_names' value " + global::PendoGen.DestinationSchemaNamesWire.Describe(v11) + " is not allowed; expected one of: FIVETRAN_NAMING, SOURCE_NAMING"
+                    + ". Fivetran: destination_schema_names is one of FIVETRAN_NAMING, SOURCE_NAMING",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v12 || v12 == global::PendoGen.NetworkingMethod.ProxyAgent))
+        {
+            if (this.ProxyAgentId is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "proxy_agent_id"),
+                    "'proxy_agent_id' is required" + " when networking_method is 'ProxyAgent'. Fivetran Terraform provider: proxy_agent_id is 'Required when " + "networking_method is ProxyAgent'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v13 || v13 == global::PendoGen.NetworkingMethod.PrivateLink))
+        {
+            if (this.PrivateLinkId is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "private_link_id"),
+                    "'private_link_id' is required" + " when networking_method is 'PrivateLink'. Fivetran Terraform provider: private_link_id is 'Required when " + "networking_method is PrivateLink'",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.NetworkingMethod is { } v14)
+        {
+            if (v14 != global::PendoGen.NetworkingMethod.Directly)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "networking_method"),
+                    "'networking_method' must be 'Directly', not " + global::PendoGen.NetworkingMethodWire.Describe(v14) + "" + ". Fivetran Pendo docs do not list private networking as supported for Pendo",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (this.HybridDeploymentAgentId is not null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "hybrid_deployment_agent_id"),
+                "'hybrid_deployment_agent_id' must not be set" + ". Fivetran Pendo docs: 'We support the SaaS Deployment model for the connector', so hybrid_deployment_agent_id does " + "not apply",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.DestinationSchemaNames is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "destination_schema_names"),
+                "'destination_schema_names' is required" + ". Fivetran: destination_schema_names 'will soon become a required field'",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.DestinationSchemaNames is not null && (this.DestinationSchemaNames is not { } v21 || v21 == global::PendoGen.DestinationSchemaNames.FivetranNaming))
+        {
+            if (this.Config is { } v15)
+            {
+                if (v15.Schema is { } v16)
+                {
+                    if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P1, v16))
+                    {
+                        global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                            global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"),
+                            "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v16) + " does not match the pattern ^[a-z_][a-z0-9_]*$"
+                            + " when destination_schema_names is 'FIVETRAN_NAMING'. Fivetran naming: 'use only lowercase letters (a-z), numbers "
+                            + "(0-9), and underscores (_) to name your destination schema, and do not begin names with a number'",
+                            global::PendoGen.ValidationSeverity.Error);
+                    }
+                }
+            }
+        }
+        else
+        {
+            if (this.DestinationSchemaNames is not null)
+            {
+                if (this.Config is { } v17)
+                {
+                    if (v17.Schema is { } v18)
+                    {
+                        if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P1, v18))
+                        {
+                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                                global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"),
+                                "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v18) + " does not match the pattern ^[a-z_][a-z0-9_]*$"
+                                + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is set. Schema names outside "
+                                + "a-z, 0-9, _ (or starting with a digit) break Fivetran naming; the rules under SOURCE_NAMING are UNVERIFIED, so this " + "is only a warning",
+                                global::PendoGen.ValidationSeverity.Warning);
+                        }
+                    }
+                }
+            }
+            else
+            {
+                if (this.Config is { } v19)
+                {
+                    if (v19.Schema is { } v20)
+                    {
+                        if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P1, v20))
+                        {
+                            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                                global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "config"), "schema"),
+                                "'schema' value " + global::PendoGen.Internal.ValidationSupport.Show(v20) + " does not match the pattern ^[a-z_][a-z0-9_]*$"
+                                + " when destination_schema_names is not 'FIVETRAN_NAMING' and destination_schema_names is not set. "
+                                + "destination_schema_names is omitted and its default is UNVERIFIED (it may be FIVETRAN_NAMING, which allows only a-z, " + "0-9, _ and no leading digit)",
+                                global::PendoGen.ValidationSeverity.Warning);
+                        }
+                    }
+                }
+            }
+        }
+        if (this.SyncFrequency is { } v22 && v22 != 360 && !((this.ScheduleType is not { } v23 || !(v23 == global::PendoGen.ScheduleType.Manual))))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sync_frequency"),
+                "'sync_frequency' has no effect unless schedule_type is not 'manual'" + ". Fivetran: sync intervals are 1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440 minutes, and 'The manual sync "
+                + "scheduling ignores the set sync_frequency'",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.DataDelayThreshold is { } v24 && v24 != 0 && !(this.DataDelaySensitivity is not null && (this.DataDelaySensitivity is not { } v25 || v25 == global::PendoGen.DataDelaySensitivity.CUSTOM)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "data_delay_threshold"),
+                "'data_delay_threshold' has no effect unless data_delay_sensitivity is 'CUSTOM'" + ". Fivetran: data_delay_threshold 'is only used when data_delay_sensitivity set to CUSTOM'",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.DailySyncTime is { } v26 && !(this.SyncFrequency is not null && (this.SyncFrequency is not { } v27 || v27 == 1440) && (this.ScheduleType is not { } v28 || !(v28 == global::PendoGen.ScheduleType.Manual))))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "daily_sync_time"),
+                "'daily_sync_time' has no effect unless sync_frequency is 1440 and schedule_type is not 'manual'"
+                + ". Fivetran: daily_sync_time 'can be specified in one hour increments starting from 00:00 to 23:00' and only applies " + "when sync_frequency is 1440 with automatic scheduling",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.ProxyAgentId is { } v29 && !(this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v30 || v30 == global::PendoGen.NetworkingMethod.ProxyAgent)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "proxy_agent_id"),
+                "'proxy_agent_id' has no effect unless networking_method is 'ProxyAgent'" + ". proxy_agent_id only applies when networking_method is ProxyAgent (inferred: not confirmed by Fivetran's "
+                + "documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.PrivateLinkId is { } v31 && !(this.NetworkingMethod is not null && (this.NetworkingMethod is not { } v32 || v32 == global::PendoGen.NetworkingMethod.PrivateLink)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "private_link_id"),
+                "'private_link_id' has no effect unless networking_method is 'PrivateLink'" + ". private_link_id only applies when networking_method is PrivateLink (inferred: not confirmed by Fivetran's "
+                + "documentation)",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.ConnectCardConfig is { } v33) v33.ValidateInto(ref issues, at.Property("connect_card_config"));
+        if (this.DestinationConfiguration is { } v34) v34.ValidateInto(ref issues, at.Property("destination_configuration"));
+        if (this.Config is { } v35) v35.ValidateInto(ref issues, at.Property("config"));
+        if (this.AdditionalProperties is { Count: > 0 } unknown)
+        {
+            foreach (var key in unknown.Keys)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of PendoConnectionRequest; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+    }
+
+    private static class ValidationPatterns
+    {
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "^([01][0-9]|2[0-3]):00$",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
+        internal static readonly global::System.Text.RegularExpressions.Regex P1 = new(
+            "^[a-z_][a-z0-9_]*$",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
+    }
+}

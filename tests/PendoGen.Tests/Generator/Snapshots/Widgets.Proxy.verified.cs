@@ -88,3 +88,317 @@ public sealed partial record Proxy
         return true;
     }
 }
+
+partial record Proxy
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonHost = global::System.Text.Json.JsonEncodedText.Encode("host");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonPort = global::System.Text.Json.JsonEncodedText.Encode("port");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonUsername = global::System.Text.Json.JsonEncodedText.Encode("username");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonPassword = global::System.Text.Json.JsonEncodedText.Encode("password");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("host"),
+        global::System.Text.Encoding.UTF8.GetBytes("port"),
+        global::System.Text.Encoding.UTF8.GetBytes("username"),
+        global::System.Text.Encoding.UTF8.GetBytes("password"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (Host is { } pHost)
+        {
+            writer.WriteString(s_jsonHost, pHost);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonHost);
+        }
+        if (Port is { } pPort)
+        {
+            writer.WriteNumber(s_jsonPort, pPort);
+        }
+        if (Username is { } pUsername)
+        {
+            writer.WriteString(s_jsonUsername, pUsername);
+        }
+        if (global::PendoGen.Secret.IsMasked(Password)) throw global::PendoGen.Secret.MaskedValueWritten("password");
+        if (Password is { } pPassword)
+        {
+            writer.WriteString(s_jsonPassword, pPassword);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="Proxy"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::Widgets.Proxy FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::Widgets.Proxy FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="Proxy"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::Widgets.Proxy FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::Widgets.Proxy ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::Widgets.Proxy ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pHost = default;
+        bool hasHost = false;
+        int? pPort = default;
+        bool hasPort = false;
+        string? pUsername = default;
+        bool hasUsername = false;
+        string? pPassword = default;
+        bool hasPassword = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasHost) throw global::PendoGen.Internal.JsonSupport.Duplicate("host");
+                    hasHost = true;
+                    reader.Read();
+                    segment = ".host";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pHost = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasPort) throw global::PendoGen.Internal.JsonSupport.Duplicate("port");
+                    hasPort = true;
+                    reader.Read();
+                    segment = ".port";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPort = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasUsername) throw global::PendoGen.Internal.JsonSupport.Duplicate("username");
+                    hasUsername = true;
+                    reader.Read();
+                    segment = ".username";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pUsername = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasPassword) throw global::PendoGen.Internal.JsonSupport.Duplicate("password");
+                    hasPassword = true;
+                    reader.Read();
+                    segment = ".password";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pPassword = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        if (pHost is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("host");
+        return new global::Widgets.Proxy
+        {
+            Host = pHost,
+            Port = pPort,
+            Username = pUsername,
+            Password = pPassword,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="Proxy"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.Proxy>
+    {
+        /// <inheritdoc/>
+        public override global::Widgets.Proxy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.Proxy value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record Proxy
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.Host is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"),
+                "'host' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.Host is { } v1)
+        {
+            if (v1.Length < 1)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"),
+                    "'host' must not be empty" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v1.Length > 253 && (v1.Length > 506 || global::PendoGen.Internal.TextRules.CodePoints(v1) > 253))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "host"),
+                    "'host' must be at most 253 characters long" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Port is { } v2)
+        {
+            if (v2 < 1L)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"),
+                    "'port' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v2 > 65535L)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "port"),
+                    "'port' must be at most 65535, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v2) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Username is not null && this.Password is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "password"),
+                "'password' is required when 'username' is set" + ". A proxy user name needs a password",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (global::PendoGen.Secret.IsMasked(this.Password))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "password"),
+                "'password' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real " + "secret" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+    }
+}

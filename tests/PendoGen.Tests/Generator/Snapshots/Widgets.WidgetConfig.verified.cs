@@ -156,3 +156,612 @@ public sealed partial record WidgetConfig
         return true;
     }
 }
+
+partial record WidgetConfig
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonApiToken = global::System.Text.Json.JsonEncodedText.Encode("api_token");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonBaseUrl = global::System.Text.Json.JsonEncodedText.Encode("base_url");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonSampleRate = global::System.Text.Json.JsonEncodedText.Encode("sample_rate");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonBatchSize = global::System.Text.Json.JsonEncodedText.Encode("batch_size");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonMode = global::System.Text.Json.JsonEncodedText.Encode("mode");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonRenderDepth = global::System.Text.Json.JsonEncodedText.Encode("render_depth");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonStartsAt = global::System.Text.Json.JsonEncodedText.Encode("starts_at");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonWidgets = global::System.Text.Json.JsonEncodedText.Encode("widgets");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonProxy = global::System.Text.Json.JsonEncodedText.Encode("proxy");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("api_token"),
+        global::System.Text.Encoding.UTF8.GetBytes("base_url"),
+        global::System.Text.Encoding.UTF8.GetBytes("sample_rate"),
+        global::System.Text.Encoding.UTF8.GetBytes("batch_size"),
+        global::System.Text.Encoding.UTF8.GetBytes("mode"),
+        global::System.Text.Encoding.UTF8.GetBytes("render_depth"),
+        global::System.Text.Encoding.UTF8.GetBytes("starts_at"),
+        global::System.Text.Encoding.UTF8.GetBytes("widgets"),
+        global::System.Text.Encoding.UTF8.GetBytes("proxy"),
+        global::System.Text.Encoding.UTF8.GetBytes("tags"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (global::PendoGen.Secret.IsMasked(ApiToken)) throw global::PendoGen.Secret.MaskedValueWritten("api_token");
+        if (ApiToken is { } pApiToken)
+        {
+            writer.WriteString(s_jsonApiToken, pApiToken);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonApiToken);
+        }
+        if (BaseUrl is { } pBaseUrl)
+        {
+            writer.WriteString(s_jsonBaseUrl, pBaseUrl);
+        }
+        if (SampleRate is { } pSampleRate)
+        {
+            writer.WriteNumber(s_jsonSampleRate, pSampleRate);
+        }
+        if (BatchSize is { } pBatchSize)
+        {
+            writer.WriteNumber(s_jsonBatchSize, pBatchSize);
+        }
+        writer.WriteString(s_jsonMode, global::Widgets.RenderModeWire.ToEncodedWireValue(Mode));
+        if (RenderDepth is { } pRenderDepth)
+        {
+            writer.WriteNumber(s_jsonRenderDepth, pRenderDepth);
+        }
+        if (StartsAt is { } pStartsAt)
+        {
+            writer.WriteString(s_jsonStartsAt, pStartsAt);
+        }
+        if (Widgets is { } pWidgets)
+        {
+            writer.WritePropertyName(s_jsonWidgets);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pWidgets.Count; i0++)
+            {
+                pWidgets[i0].WriteTo(writer);
+            }
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteNull(s_jsonWidgets);
+        }
+        if (Proxy is { } pProxy)
+        {
+            writer.WritePropertyName(s_jsonProxy);
+            pProxy.WriteTo(writer);
+        }
+        if (Tags is { } pTags)
+        {
+            writer.WritePropertyName(s_jsonTags);
+            writer.WriteStartArray();
+            for (int i0 = 0; i0 < pTags.Count; i0++)
+            {
+                writer.WriteStringValue(pTags[i0]);
+            }
+            writer.WriteEndArray();
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="WidgetConfig"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::Widgets.WidgetConfig FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::Widgets.WidgetConfig FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="WidgetConfig"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::Widgets.WidgetConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::Widgets.WidgetConfig ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::Widgets.WidgetConfig ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pApiToken = default;
+        bool hasApiToken = false;
+        string? pBaseUrl = default;
+        bool hasBaseUrl = false;
+        double? pSampleRate = default;
+        bool hasSampleRate = false;
+        int? pBatchSize = default;
+        bool hasBatchSize = false;
+        global::Widgets.RenderMode? pMode = default;
+        bool hasMode = false;
+        int? pRenderDepth = default;
+        bool hasRenderDepth = false;
+        global::System.DateTimeOffset? pStartsAt = default;
+        bool hasStartsAt = false;
+        global::System.Collections.Generic.IReadOnlyList<global::Widgets.WidgetSpec>? pWidgets = default;
+        bool hasWidgets = false;
+        global::Widgets.Proxy? pProxy = default;
+        bool hasProxy = false;
+        global::System.Collections.Generic.IReadOnlyList<string>? pTags = default;
+        bool hasTags = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasApiToken) throw global::PendoGen.Internal.JsonSupport.Duplicate("api_token");
+                    hasApiToken = true;
+                    reader.Read();
+                    segment = ".api_token";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pApiToken = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasBaseUrl) throw global::PendoGen.Internal.JsonSupport.Duplicate("base_url");
+                    hasBaseUrl = true;
+                    reader.Read();
+                    segment = ".base_url";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pBaseUrl = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasSampleRate) throw global::PendoGen.Internal.JsonSupport.Duplicate("sample_rate");
+                    hasSampleRate = true;
+                    reader.Read();
+                    segment = ".sample_rate";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pSampleRate = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasBatchSize) throw global::PendoGen.Internal.JsonSupport.Duplicate("batch_size");
+                    hasBatchSize = true;
+                    reader.Read();
+                    segment = ".batch_size";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pBatchSize = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 4:
+                {
+                    if (hasMode) throw global::PendoGen.Internal.JsonSupport.Duplicate("mode");
+                    hasMode = true;
+                    reader.Read();
+                    segment = ".mode";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pMode = global::Widgets.RenderModeWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 5:
+                {
+                    if (hasRenderDepth) throw global::PendoGen.Internal.JsonSupport.Duplicate("render_depth");
+                    hasRenderDepth = true;
+                    reader.Read();
+                    segment = ".render_depth";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pRenderDepth = global::PendoGen.Internal.JsonSupport.ReadInt32(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 6:
+                {
+                    if (hasStartsAt) throw global::PendoGen.Internal.JsonSupport.Duplicate("starts_at");
+                    hasStartsAt = true;
+                    reader.Read();
+                    segment = ".starts_at";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pStartsAt = global::PendoGen.Internal.JsonSupport.ReadDateTime(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 7:
+                {
+                    if (hasWidgets) throw global::PendoGen.Internal.JsonSupport.Duplicate("widgets");
+                    hasWidgets = true;
+                    reader.Read();
+                    segment = ".widgets";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pWidgets = global::PendoGen.Internal.JsonSupport.ReadList<global::Widgets.WidgetSpec>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::Widgets.WidgetSpec.ReadFrom(ref r0));
+                    segment = null;
+                    break;
+                }
+                case 8:
+                {
+                    if (hasProxy) throw global::PendoGen.Internal.JsonSupport.Duplicate("proxy");
+                    hasProxy = true;
+                    reader.Read();
+                    segment = ".proxy";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pProxy = global::Widgets.Proxy.ReadFrom(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 9:
+                {
+                    if (hasTags) throw global::PendoGen.Internal.JsonSupport.Duplicate("tags");
+                    hasTags = true;
+                    reader.Read();
+                    segment = ".tags";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pTags = global::PendoGen.Internal.JsonSupport.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r0) => global::PendoGen.Internal.JsonSupport.ReadString(ref r0));
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        if (pApiToken is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("api_token");
+        if (pMode is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("mode");
+        if (pWidgets is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("widgets");
+        return new global::Widgets.WidgetConfig
+        {
+            ApiToken = pApiToken,
+            BaseUrl = pBaseUrl,
+            SampleRate = pSampleRate,
+            BatchSize = pBatchSize,
+            Mode = pMode.Value,
+            RenderDepth = pRenderDepth,
+            StartsAt = pStartsAt,
+            Widgets = pWidgets,
+            Proxy = pProxy,
+            Tags = pTags,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="WidgetConfig"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.WidgetConfig>
+    {
+        /// <inheritdoc/>
+        public override global::Widgets.WidgetConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.WidgetConfig value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record WidgetConfig
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.ApiToken is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"),
+                "'api_token' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.Widgets is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"),
+                "'widgets' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.ApiToken is { } v1)
+        {
+            if (v1.Length < 8 || (v1.Length < 16 && global::PendoGen.Internal.TextRules.CodePoints(v1) < 8))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"),
+                    "'api_token' must be at least 8 characters long" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.BaseUrl is { } v2)
+        {
+            if (!global::PendoGen.Internal.TextRules.IsUri(v2))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "base_url"),
+                    "'base_url' value " + global::PendoGen.Internal.ValidationSupport.Show(v2) + " is not an absolute URI" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.SampleRate is { } v3)
+        {
+            if (v3 < 0d)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sample_rate"),
+                    "'sample_rate' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v3 > 1d)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "sample_rate"),
+                    "'sample_rate' must be at most 1, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.BatchSize is { } v4)
+        {
+            if (v4 < 1L)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"),
+                    "'batch_size' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v4 > 1000L)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"),
+                    "'batch_size' must be at most 1000, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v4) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Mode is var v5)
+        {
+            if (!global::Widgets.RenderModeWire.IsDefined(v5))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "mode"),
+                    "'mode' value " + global::Widgets.RenderModeWire.Describe(v5) + " is not allowed; expected one of: fast-mode, v2.beta, 3d, legacy, safe mode" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.RenderDepth is { } v6)
+        {
+            if (v6 < 1L)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                    "'render_depth' must be at least 1, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v6 > 64L)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                    "'render_depth' must be at most 64, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v6) + "" + ". render_depth is only read in 3d mode",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Widgets is { } v8)
+        {
+            if (v8.Count < 1)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"),
+                    "'widgets' must not be empty" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v8.Count > 50)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"),
+                    "'widgets' must have at most 50 items" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Tags is { } v9)
+        {
+            for (int v10 = 0; v10 < v9.Count; v10++)
+            {
+                if (v9[v10] is not { } v11) continue;
+                if (v11 == "internal")
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v10),
+                        "'tags' item must not be such that tags is 'internal'" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if ((this.Mode is var v13 && v13 == global::Widgets.RenderMode._3d))
+        {
+            if (this.RenderDepth is null)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO002",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                    "'render_depth' is required" + " when mode is '3d'. 3d mode needs a render_depth",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        else
+        {
+            if (this.BatchSize is { } v12)
+            {
+                if (v12 > 500L)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "batch_size"),
+                        "'batch_size' must be at most 500, not " + global::PendoGen.Internal.ValidationSupport.Show((long)v12) + "" + " when mode is not '3d'. Modes other than 3d stream at most 500 records per batch",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if ((this.Mode is var v14 && v14 == global::Widgets.RenderMode.Legacy))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                at.ToString(),
+                "This object must not match: mode is 'legacy'" + ". legacy mode is deprecated",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (global::PendoGen.Secret.IsMasked(this.ApiToken))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "api_token"),
+                "'api_token' holds the masked value the API returns ('******'), not the secret; sending it would overwrite the real " + "secret" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.RenderDepth is { } v15 && !((this.Mode is var v16 && v16 == global::Widgets.RenderMode._3d)))
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO005",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "render_depth"),
+                "'render_depth' has no effect unless mode is '3d'" + ". render_depth is only read in 3d mode",
+                global::PendoGen.ValidationSeverity.Warning);
+        }
+        if (this.Widgets is { } v17)
+        {
+            for (int v18 = 0; v18 < v17.Count; v18++)
+            {
+                v17[v18]?.ValidateInto(ref issues, at.Property("widgets").Item(v18));
+            }
+        }
+        if (this.Proxy is { } v19) v19.ValidateInto(ref issues, at.Property("proxy"));
+        if (this.AdditionalProperties is { Count: > 0 } unknown)
+        {
+            foreach (var key in unknown.Keys)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of WidgetConfig; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Warning);
+            }
+        }
+        if (this.Widgets is { } v20)
+        {
+            for (int v21 = 0; v21 < v20.Count; v21++)
+            {
+                if (v20[v21] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "widgets"), v21),
+                        "'widgets' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+        if (this.Tags is { } v22)
+        {
+            for (int v23 = 0; v23 < v22.Count; v23++)
+            {
+                if (v22[v23] is null)
+                {
+                    global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                        global::PendoGen.Internal.ValidationSupport.Path(global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "tags"), v23),
+                        "'tags' item must be a value, not null" + ".",
+                        global::PendoGen.ValidationSeverity.Error);
+                }
+            }
+        }
+    }
+}

@@ -88,3 +88,328 @@ public sealed partial record WidgetSpec
         return true;
     }
 }
+
+partial record WidgetSpec
+{
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonId = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonWeight = global::System.Text.Json.JsonEncodedText.Encode("weight");
+    private static readonly global::System.Text.Json.JsonEncodedText s_jsonCreatedOn = global::System.Text.Json.JsonEncodedText.Encode("created_on");
+    private static readonly byte[][] s_allJsonNames =
+    {
+        global::System.Text.Encoding.UTF8.GetBytes("id"),
+        global::System.Text.Encoding.UTF8.GetBytes("kind"),
+        global::System.Text.Encoding.UTF8.GetBytes("weight"),
+        global::System.Text.Encoding.UTF8.GetBytes("created_on"),
+    };
+
+    /// <summary>
+    /// Serializes to compact JSON with the schema's property names; unset optional properties are omitted.
+    /// </summary>
+    public string ToJson() => global::PendoGen.Internal.JsonSupport.ToJsonString(this, static (value, writer) => value.WriteTo(writer));
+
+    /// <summary>
+    /// Serializes as UTF-8 JSON into <paramref name="output"/>.
+    /// </summary>
+    public void WriteTo(global::System.Buffers.IBufferWriter<byte> output)
+    {
+        global::System.Text.Json.Utf8JsonWriter writer = global::PendoGen.Internal.JsonSupport.RentWriter(output);
+        try
+        {
+            WriteTo(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            global::PendoGen.Internal.JsonSupport.ReturnWriter(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes this object as a JSON object.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (Id is { } pId)
+        {
+            writer.WriteString(s_jsonId, pId);
+        }
+        else
+        {
+            writer.WriteNull(s_jsonId);
+        }
+        writer.WriteString(s_jsonKind, global::Widgets.WidgetKindWire.ToEncodedWireValue(Kind));
+        if (Weight is { } pWeight)
+        {
+            writer.WriteNumber(s_jsonWeight, pWeight);
+        }
+        if (CreatedOn is { } pCreatedOn)
+        {
+            global::PendoGen.Internal.JsonSupport.WriteDate(writer, s_jsonCreatedOn, pCreatedOn);
+        }
+        global::PendoGen.Internal.JsonSupport.WriteAdditional(writer, AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a <see cref="WidgetSpec"/> from JSON text.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    #if NET7_0_OR_GREATER
+    public static global::Widgets.WidgetSpec FromJson([global::System.Diagnostics.CodeAnalysis.StringSyntax(global::System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.Json)] string json) =>
+        global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #else
+    public static global::Widgets.WidgetSpec FromJson(string json) => global::PendoGen.Internal.JsonSupport.ReadDocument(json, ReadFrom);
+    #endif
+
+    /// <summary>
+    /// Reads a <see cref="WidgetSpec"/> from UTF-8 JSON.
+    /// </summary>
+    /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed, has a value of the wrong type, a duplicate or missing required property; the message holds the JSON path.</exception>
+    public static global::Widgets.WidgetSpec FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::PendoGen.Internal.JsonSupport.ReadDocument(utf8Json, ReadFrom);
+
+    /// <summary>
+    /// Reads the object at the reader's current token (a StartObject); used by the converter and by enclosing records.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::Widgets.WidgetSpec ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        string? segment = null;
+        try
+        {
+            return ReadProperties(ref reader, ref segment);
+        }
+        catch (global::System.Exception e) when (segment is not null && global::PendoGen.Internal.JsonSupport.IsReadError(e))
+        {
+            throw global::PendoGen.Internal.JsonSupport.Nest(e, segment);
+        }
+    }
+
+    private static global::Widgets.WidgetSpec ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref string? segment)
+    {
+        global::PendoGen.Internal.JsonSupport.ExpectStartObject(ref reader);
+        string? pId = default;
+        bool hasId = false;
+        global::Widgets.WidgetKind? pKind = default;
+        bool hasKind = false;
+        double? pWeight = default;
+        bool hasWeight = false;
+        global::System.DateOnly? pCreatedOn = default;
+        bool hasCreatedOn = false;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
+        int expected = 0;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            int index = JsonPropertyIndex(ref reader, expected);
+            expected = index + 1;
+            switch (index)
+            {
+                case 0:
+                {
+                    if (hasId) throw global::PendoGen.Internal.JsonSupport.Duplicate("id");
+                    hasId = true;
+                    reader.Read();
+                    segment = ".id";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pId = global::PendoGen.Internal.JsonSupport.ReadString(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 1:
+                {
+                    if (hasKind) throw global::PendoGen.Internal.JsonSupport.Duplicate("kind");
+                    hasKind = true;
+                    reader.Read();
+                    segment = ".kind";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pKind = global::Widgets.WidgetKindWire.Read(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 2:
+                {
+                    if (hasWeight) throw global::PendoGen.Internal.JsonSupport.Duplicate("weight");
+                    hasWeight = true;
+                    reader.Read();
+                    segment = ".weight";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pWeight = global::PendoGen.Internal.JsonSupport.ReadDouble(ref reader);
+                    segment = null;
+                    break;
+                }
+                case 3:
+                {
+                    if (hasCreatedOn) throw global::PendoGen.Internal.JsonSupport.Duplicate("created_on");
+                    hasCreatedOn = true;
+                    reader.Read();
+                    segment = ".created_on";
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw global::PendoGen.Internal.JsonSupport.NullNotAllowed();
+                    pCreatedOn = global::PendoGen.Internal.JsonSupport.ReadDate(ref reader);
+                    segment = null;
+                    break;
+                }
+                default:
+                {
+                    additional = global::PendoGen.Internal.JsonSupport.ReadAdditional(ref reader, additional);
+                    break;
+                }
+            }
+        }
+        if (pId is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("id");
+        if (pKind is null) throw global::PendoGen.Internal.JsonSupport.MissingRequired("kind");
+        return new global::Widgets.WidgetSpec
+        {
+            Id = pId,
+            Kind = pKind.Value,
+            Weight = pWeight,
+            CreatedOn = pCreatedOn,
+            AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>
+    /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
+    /// </summary>
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
+    {
+        int count = s_allJsonNames.Length;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            for (int i = expected; i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            for (int i = 0; i < expected && i < count; i++)
+            {
+                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
+            }
+            return -1;
+        }
+        for (int i = expected; i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="WidgetSpec"/>.
+    /// </summary>
+    public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.WidgetSpec>
+    {
+        /// <inheritdoc/>
+        public override global::Widgets.WidgetSpec Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            try
+            {
+                return ReadFrom(ref reader);
+            }
+            catch (global::PendoGen.Internal.PendoJsonException e)
+            {
+                throw global::PendoGen.Internal.PendoJsonException.ForSerializer(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Widgets.WidgetSpec value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}
+
+partial record WidgetSpec
+{
+    /// <summary>
+    /// Checks every rule of the schema, nested objects included.
+    /// </summary>
+    /// <remarks>
+    /// Returns an empty list when nothing is wrong. Paths start at <c>$</c>, this object.
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<global::PendoGen.ValidationIssue> Validate()
+    {
+        global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues = null;
+        ValidateInto(ref issues, global::PendoGen.Internal.ValidationPath.Root);
+        return global::PendoGen.Internal.ValidationSupport.Result(issues);
+    }
+
+    /// <summary>
+    /// Adds this object's issues to <paramref name="issues"/>, with paths under <paramref name="at"/>.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal void ValidateInto(ref global::System.Collections.Generic.List<global::PendoGen.ValidationIssue>? issues, global::PendoGen.Internal.ValidationPath at)
+    {
+        if (this.Id is null)
+        {
+            global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO001",
+                global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                "'id' is required" + ".",
+                global::PendoGen.ValidationSeverity.Error);
+        }
+        if (this.Id is { } v1)
+        {
+            if (!global::PendoGen.Internal.ValidationSupport.IsMatch(ValidationPatterns.P0, v1))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO003",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                    "'id' value " + global::PendoGen.Internal.ValidationSupport.Show(v1) + " does not match the pattern ^[a-z][a-z0-9-]*$" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v1.Length < 1)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                    "'id' must not be empty" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+            if (v1.Length > 64 && (v1.Length > 128 || global::PendoGen.Internal.TextRules.CodePoints(v1) > 64))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "id"),
+                    "'id' must be at most 64 characters long" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Kind is var v2)
+        {
+            if (!global::Widgets.WidgetKindWire.IsDefined(v2))
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "kind"),
+                    "'kind' value " + global::Widgets.WidgetKindWire.Describe(v2) + " is not allowed; expected one of: bar-chart, pie_chart, Table, 2x2-grid" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.Weight is { } v3)
+        {
+            if (v3 < 0d)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO004",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), "weight"),
+                    "'weight' must be at least 0, not " + global::PendoGen.Internal.ValidationSupport.Show(v3) + "" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+        if (this.AdditionalProperties is { Count: > 0 } unknown)
+        {
+            foreach (var key in unknown.Keys)
+            {
+                global::PendoGen.Internal.ValidationSupport.Report(ref issues, "PENDO006",
+                    global::PendoGen.Internal.ValidationSupport.Path(at.ToString(), key),
+                    "'" + key + "' is not a property of WidgetSpec; the API may ignore or reject it" + ".",
+                    global::PendoGen.ValidationSeverity.Error);
+            }
+        }
+    }
+
+    private static class ValidationPatterns
+    {
+        internal static readonly global::System.Text.RegularExpressions.Regex P0 = new(
+            "^[a-z][a-z0-9-]*$",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::PendoGen.Internal.SharedText.PatternTimeout);
+    }
+}
