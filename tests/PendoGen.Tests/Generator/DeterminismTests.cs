@@ -72,7 +72,7 @@ public class DeterminismTests
     {
         SortedDictionary<string, byte[]> first = GeneratedBytes(Schemas());
         SortedDictionary<string, byte[]> second = GeneratedBytes(Schemas());
-        Assert.True(first.Count > 50, $"only {first.Count} sources");
+        Assert.True(first.Count > 30, $"only {first.Count} sources"); // one file per record and per enum, plus the runtime
         AssertSameOutput(first, second, "second run");
     }
 
