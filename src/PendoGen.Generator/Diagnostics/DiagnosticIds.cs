@@ -8,12 +8,12 @@ namespace PendoGen.Diagnostics;
 internal static class DiagnosticIds
 {
     // Configuration rules: what the generated Validate() and the analyzer report about a value.
-    public const string RequiredMissing = "PENDO001";
-    public const string ConditionalRequirement = "PENDO002";
-    public const string FormatOrPattern = "PENDO003";
-    public const string ValueNotAllowed = "PENDO004";
+    public const string RequiredMissing = Internal.SharedText.RequiredMissingId;
+    public const string ConditionalRequirement = Internal.SharedText.ConditionalRequirementId;
+    public const string FormatOrPattern = Internal.SharedText.FormatOrPatternId;
+    public const string ValueNotAllowed = Internal.SharedText.ValueNotAllowedId;
     public const string NoEffect = "PENDO005";
-    public const string UnknownProperty = "PENDO006";
+    public const string UnknownProperty = Internal.SharedText.UnknownPropertyId;
     public const string HardCodedSecret = "PENDO007";
 
     // Project set-up.

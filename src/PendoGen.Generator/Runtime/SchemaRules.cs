@@ -165,7 +165,7 @@ internal static class SchemaRules<T, TView>
 
             if (schemaKind == JsonViewKind.False)
             {
-                return Fail("PENDO004", path, label + " is not allowed here", scope);
+                return Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " is not allowed here", scope);
             }
 
             if (schemaKind != JsonViewKind.Object || depth > MaxDepth)
@@ -189,7 +189,7 @@ internal static class SchemaRules<T, TView>
 
             if (V.TryGetProperty(schema, "type", out T type) && !MatchesType(type, instance, kind))
             {
-                return Fail("PENDO004", path, label + " must be " + DescribeType(type), scope);
+                return Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must be " + DescribeType(type), scope);
             }
 
             if (V.TryGetProperty(schema, "enum", out T values) && V.Kind(values) == JsonViewKind.Array)
@@ -204,14 +204,14 @@ internal static class SchemaRules<T, TView>
                     }
                 }
 
-                if (!found && !(ok = Fail("PENDO004", path, label + " is not one of the allowed values", scope) && ok) && !Collecting)
+                if (!found && !(ok = Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " is not one of the allowed values", scope) && ok) && !Collecting)
                 {
                     return false;
                 }
             }
 
             if (V.TryGetProperty(schema, "const", out T constant) && !JsonEquals(constant, instance) &&
-                !(ok = Fail("PENDO004", path, label + " must be " + Describe(constant), scope) && ok) && !Collecting)
+                !(ok = Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must be " + Describe(constant), scope) && ok) && !Collecting)
             {
                 return false;
             }
@@ -263,7 +263,7 @@ internal static class SchemaRules<T, TView>
                     }
                 }
 
-                if (!matched && !(ok = Fail("PENDO004", path, label + " matches none of the schemas its 'anyOf' allows", scope) && ok) && !Collecting)
+                if (!matched && !(ok = Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " matches none of the schemas its 'anyOf' allows", scope) && ok) && !Collecting)
                 {
                     return false;
                 }
@@ -280,7 +280,7 @@ internal static class SchemaRules<T, TView>
                     }
                 }
 
-                if (matches != 1 && !(ok = Fail("PENDO004", path, label + (matches == 0
+                if (matches != 1 && !(ok = Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + (matches == 0
                     ? " matches none of the schemas its 'oneOf' allows"
                     : " matches more than one of the schemas its 'oneOf' allows; it must match exactly one"), scope) && ok) && !Collecting)
                 {
@@ -289,7 +289,7 @@ internal static class SchemaRules<T, TView>
             }
 
             if (V.TryGetProperty(schema, "not", out T not) && Matches(not, instance, depth) &&
-                !(ok = Fail("PENDO004", path, label + " matches a schema its 'not' forbids", scope) && ok) && !Collecting)
+                !(ok = Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " matches a schema its 'not' forbids", scope) && ok) && !Collecting)
             {
                 return false;
             }
@@ -325,7 +325,7 @@ internal static class SchemaRules<T, TView>
             if (V.TryGetProperty(schema, "multipleOf", out T divisor) && V.Kind(divisor) == JsonViewKind.Number &&
                 !JsonNumbers.IsMultipleOf(text, V.NumberText(divisor)))
             {
-                ok &= Fail("PENDO004", path, label + " must be a multiple of " + V.NumberText(divisor), scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must be a multiple of " + V.NumberText(divisor), scope);
             }
 
             return ok;
@@ -339,7 +339,7 @@ internal static class SchemaRules<T, TView>
             }
 
             return holds(JsonNumbers.Compare(value, V.NumberText(bound))) ||
-                Fail("PENDO004", path, label + " must be " + words + " " + V.NumberText(bound), scope);
+                Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must be " + words + " " + V.NumberText(bound), scope);
         }
 
         private bool Textual(T schema, string value, string path, string label, Scope scope)
@@ -349,25 +349,25 @@ internal static class SchemaRules<T, TView>
             if (V.TryGetProperty(schema, "minLength", out T min) && JsonNumbers.ToCount(V.Kind(min) == JsonViewKind.Number ? V.NumberText(min) : null) is { } minLength &&
                 (length = TextRules.CodePoints(value)) < minLength)
             {
-                ok &= Fail("PENDO004", path, label + " must be at least " + Count(minLength) + " characters long", scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must be at least " + Count(minLength) + " characters long", scope);
             }
 
             if (V.TryGetProperty(schema, "maxLength", out T max) && JsonNumbers.ToCount(V.Kind(max) == JsonViewKind.Number ? V.NumberText(max) : null) is { } maxLength &&
                 (length < 0 ? TextRules.CodePoints(value) : length) > maxLength)
             {
-                ok &= Fail("PENDO004", path, label + " must be at most " + Count(maxLength) + " characters long", scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must be at most " + Count(maxLength) + " characters long", scope);
             }
 
             if (V.TryGetProperty(schema, "pattern", out T pattern) && V.Kind(pattern) == JsonViewKind.String &&
                 !TextRules.MatchesPattern(V.String(pattern), value))
             {
-                ok &= Fail("PENDO003", path, label + " does not match the pattern " + V.String(pattern), scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.FormatOrPatternId, path, label + " does not match the pattern " + V.String(pattern), scope);
             }
 
             if (V.TryGetProperty(schema, "format", out T format) && V.Kind(format) == JsonViewKind.String &&
                 !TextRules.MatchesFormat(V.String(format), value))
             {
-                ok &= Fail("PENDO003", path, label + " is not a valid " + V.String(format), scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.FormatOrPatternId, path, label + " is not a valid " + V.String(format), scope);
             }
 
             return ok;
@@ -379,12 +379,12 @@ internal static class SchemaRules<T, TView>
             int count = V.Count(instance);
             if (V.TryGetProperty(schema, "minItems", out T min) && JsonNumbers.ToCount(V.Kind(min) == JsonViewKind.Number ? V.NumberText(min) : null) is { } minItems && count < minItems)
             {
-                ok &= Fail(scope.InBranch ? "PENDO002" : "PENDO004", path, label + " must have at least " + Count(minItems) + " items", scope);
+                ok &= Fail(scope.InBranch ? global::PendoGen.Internal.SharedText.ConditionalRequirementId : global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must have at least " + Count(minItems) + " items", scope);
             }
 
             if (V.TryGetProperty(schema, "maxItems", out T max) && JsonNumbers.ToCount(V.Kind(max) == JsonViewKind.Number ? V.NumberText(max) : null) is { } maxItems && count > maxItems)
             {
-                ok &= Fail("PENDO004", path, label + " must have at most " + Count(maxItems) + " items", scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must have at most " + Count(maxItems) + " items", scope);
             }
 
             if (!ok && !Collecting)
@@ -449,18 +449,18 @@ internal static class SchemaRules<T, TView>
                 int least = minContains ?? 1;
                 if (matches < least)
                 {
-                    ok &= Fail("PENDO004", path, label + " must contain at least " + Count(least) + " item(s) matching its 'contains' schema", scope);
+                    ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must contain at least " + Count(least) + " item(s) matching its 'contains' schema", scope);
                 }
 
                 if (maxContains is { } most && matches > most)
                 {
-                    ok &= Fail("PENDO004", path, label + " must contain at most " + Count(most) + " item(s) matching its 'contains' schema", scope);
+                    ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must contain at most " + Count(most) + " item(s) matching its 'contains' schema", scope);
                 }
             }
 
             if (V.TryGetProperty(schema, "uniqueItems", out T unique) && V.Kind(unique) == JsonViewKind.True && !AllUnique(instance))
             {
-                ok &= Fail("PENDO004", path, label + " must not hold the same item twice", scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must not hold the same item twice", scope);
             }
 
             return ok;
@@ -494,7 +494,7 @@ internal static class SchemaRules<T, TView>
                 {
                     if (V.Kind(name) == JsonViewKind.String && !V.TryGetProperty(instance, V.String(name), out _))
                     {
-                        ok &= Fail(scope.InBranch ? "PENDO002" : "PENDO001", global::PendoGen.Internal.SharedText.Property(path, V.String(name)), "'" + V.String(name) + "' is required", scope);
+                        ok &= Fail(scope.InBranch ? global::PendoGen.Internal.SharedText.ConditionalRequirementId : global::PendoGen.Internal.SharedText.RequiredMissingId, global::PendoGen.Internal.SharedText.Property(path, V.String(name)), "'" + V.String(name) + "' is required", scope);
                         if (!Collecting)
                         {
                             return false;
@@ -516,7 +516,7 @@ internal static class SchemaRules<T, TView>
                     {
                         if (V.Kind(name) == JsonViewKind.String && !V.TryGetProperty(instance, V.String(name), out _))
                         {
-                            ok &= Fail("PENDO002", global::PendoGen.Internal.SharedText.Property(path, V.String(name)), "'" + V.String(name) + "' is required when '" + rule.Key + "' is set", scope);
+                            ok &= Fail(global::PendoGen.Internal.SharedText.ConditionalRequirementId, global::PendoGen.Internal.SharedText.Property(path, V.String(name)), "'" + V.String(name) + "' is required when '" + rule.Key + "' is set", scope);
                             if (!Collecting)
                             {
                                 return false;
@@ -559,13 +559,13 @@ internal static class SchemaRules<T, TView>
                 if (!declared && hasAdditional)
                 {
                     ok &= V.Kind(additional) == JsonViewKind.False
-                        ? Fail("PENDO006", memberPath, memberLabel + " is not a property the schema allows here", scope)
+                        ? Fail(global::PendoGen.Internal.SharedText.UnknownPropertyId, memberPath, memberLabel + " is not a property the schema allows here", scope)
                         : Evaluate(additional, member.Value, memberPath, memberLabel, scope, depth + 1);
                 }
 
                 if (hasNames && !Matches(names, V.MakeString(member.Key), depth))
                 {
-                    ok &= Fail("PENDO004", memberPath, "The property name " + memberLabel + " is not allowed by 'propertyNames'", scope);
+                    ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, memberPath, "The property name " + memberLabel + " is not allowed by 'propertyNames'", scope);
                 }
 
                 if (hasDependentSchemas && V.TryGetProperty(dependentSchemas, member.Key, out T then))
@@ -581,12 +581,12 @@ internal static class SchemaRules<T, TView>
 
             if (V.TryGetProperty(schema, "minProperties", out T min) && JsonNumbers.ToCount(V.Kind(min) == JsonViewKind.Number ? V.NumberText(min) : null) is { } minProperties && count < minProperties)
             {
-                ok &= Fail("PENDO004", path, label + " must have at least " + Count(minProperties) + " properties", scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must have at least " + Count(minProperties) + " properties", scope);
             }
 
             if (V.TryGetProperty(schema, "maxProperties", out T max) && JsonNumbers.ToCount(V.Kind(max) == JsonViewKind.Number ? V.NumberText(max) : null) is { } maxProperties && count > maxProperties)
             {
-                ok &= Fail("PENDO004", path, label + " must have at most " + Count(maxProperties) + " properties", scope);
+                ok &= Fail(global::PendoGen.Internal.SharedText.ValueNotAllowedId, path, label + " must have at most " + Count(maxProperties) + " properties", scope);
             }
 
             return ok;

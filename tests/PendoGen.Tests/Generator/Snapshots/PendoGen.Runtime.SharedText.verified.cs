@@ -14,6 +14,24 @@ internal static class SharedText
     /// <summary>The path of the value a read or a validation starts at.</summary>
     public const string Root = "$";
 
+    // The rule IDs the runtime reports (ValidationIssue.RuleId). Diagnostics/DiagnosticIds takes them from here, so
+    // the analyzer, the emitters and the JSON evaluator (compiled into users' projects) share one definition.
+
+    /// <summary>A required property is missing.</summary>
+    public const string RequiredMissingId = "PENDO001";
+
+    /// <summary>A property required by a condition (if/then, dependentRequired) is missing.</summary>
+    public const string ConditionalRequirementId = "PENDO002";
+
+    /// <summary>A value breaks its format or pattern.</summary>
+    public const string FormatOrPatternId = "PENDO003";
+
+    /// <summary>A value is not allowed (type, enum, range, length, ...).</summary>
+    public const string ValueNotAllowedId = "PENDO004";
+
+    /// <summary>A key the schema does not declare.</summary>
+    public const string UnknownPropertyId = "PENDO006";
+
     /// <summary>How long one match of a schema <c>pattern</c> may take, at run time and in the analyzer.</summary>
     public static readonly global::System.TimeSpan PatternTimeout = global::System.TimeSpan.FromSeconds(1);
 
