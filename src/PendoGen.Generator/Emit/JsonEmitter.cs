@@ -108,7 +108,6 @@ internal static class JsonEmitter
                 w.ExpressionBodied($"public override void Write({Utf8JsonWriter} writer, {type} value, {JsonSerializerOptions} options)", $"value.{WriteTo}(writer)");
             }
         }
-
     }
 
     private static string NameField(PropertySpec property) => "s_json" + property.ClrName;
@@ -303,40 +302,7 @@ internal static class JsonEmitter
 
         w.Line();
         DocComments.Summary(w, "Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.");
-        using (w.Open($"private static int {JsonPropertyIndex}(ref {Utf8JsonReader} reader, int expected)"))
-        {
-            // Scan forward from the expected name, then wrap: a document written in schema order with some
-            // properties left out finds each name after a few comparisons instead of a scan from the start.
-            // A name without escapes (nearly all) is compared as raw bytes; ValueTextEquals unescapes first.
-            w.Line("int count = s_allJsonNames.Length;");
-            using (w.Open("if (!reader.HasValueSequence && !reader.ValueIsEscaped)"))
-            {
-                w.Line("global::System.ReadOnlySpan<byte> name = reader.ValueSpan;");
-                using (w.Open("for (int i = expected; i < count; i++)"))
-                {
-                    w.Line("if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;");
-                }
-
-                using (w.Open("for (int i = 0; i < expected && i < count; i++)"))
-                {
-                    w.Line("if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;");
-                }
-
-                w.Line("return -1;");
-            }
-
-            using (w.Open("for (int i = expected; i < count; i++)"))
-            {
-                w.Line("if (reader.ValueTextEquals(s_allJsonNames[i])) return i;");
-            }
-
-            using (w.Open("for (int i = 0; i < expected && i < count; i++)"))
-            {
-                w.Line("if (reader.ValueTextEquals(s_allJsonNames[i])) return i;");
-            }
-
-            w.Line("return -1;");
-        }
+        w.ExpressionBodied($"private static int {JsonPropertyIndex}(ref {Utf8JsonReader} reader, int expected)", $"{JsonSupport}.PropertyIndex(ref reader, s_allJsonNames, expected)");
     }
 
     /// <param name="readOnly">A response model (readOnly schema): null reads as "not set".</param>

@@ -348,6 +348,38 @@ public static class JsonSupport
             (value[n - 1] == (byte)'Z' || ((value[n - 6] == (byte)'+' || value[n - 6] == (byte)'-') && value[n - 3] == (byte)':'));
     }
 
+    /// <summary>
+    /// Which of <paramref name="names"/> (a record's JSON names as UTF-8) the reader's property name is; -1 for none.
+    /// JSON usually lists properties in schema order, so the scan starts at <paramref name="expected"/> (the one after
+    /// the last match) and wraps: a document in schema order with gaps finds each name in a few comparisons. A name
+    /// without escapes (nearly all) is compared as raw bytes; <c>ValueTextEquals</c> unescapes first.
+    /// </summary>
+    public static int PropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, byte[][] names, int expected)
+    {
+        bool raw = !reader.HasValueSequence && !reader.ValueIsEscaped;
+        int count = names.Length;
+        for (int i = expected; i < count; i++)
+        {
+            if (IsName(ref reader, raw, names[i]))
+            {
+                return i;
+            }
+        }
+
+        for (int i = 0; i < expected && i < count; i++)
+        {
+            if (IsName(ref reader, raw, names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsName(ref global::System.Text.Json.Utf8JsonReader reader, bool raw, byte[] name) =>
+        raw ? global::System.MemoryExtensions.SequenceEqual(reader.ValueSpan, name) : reader.ValueTextEquals(name);
+
     public static global::System.Text.Json.JsonElement ReadElement(ref global::System.Text.Json.Utf8JsonReader reader) =>
         global::System.Text.Json.JsonElement.ParseValue(ref reader);
 

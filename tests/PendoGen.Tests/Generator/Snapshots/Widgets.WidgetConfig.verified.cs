@@ -478,32 +478,7 @@ partial record WidgetConfig
     /// <summary>
     /// Which schema property the reader is on (-1: unknown). JSON usually lists properties in schema order, so the one after the last match is tried first.
     /// </summary>
-    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected)
-    {
-        int count = s_allJsonNames.Length;
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            for (int i = expected; i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            for (int i = 0; i < expected && i < count; i++)
-            {
-                if (global::System.MemoryExtensions.SequenceEqual(name, s_allJsonNames[i])) return i;
-            }
-            return -1;
-        }
-        for (int i = expected; i < count; i++)
-        {
-            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
-        }
-        for (int i = 0; i < expected && i < count; i++)
-        {
-            if (reader.ValueTextEquals(s_allJsonNames[i])) return i;
-        }
-        return -1;
-    }
+    private static int JsonPropertyIndex(ref global::System.Text.Json.Utf8JsonReader reader, int expected) => global::PendoGen.Internal.JsonSupport.PropertyIndex(ref reader, s_allJsonNames, expected);
 
     /// <summary>
     /// Lets <c>System.Text.Json.JsonSerializer</c> use the generated code for <see cref="WidgetConfig"/>.
