@@ -50,7 +50,6 @@ internal sealed partial class ConstraintEvaluator
     private static bool IsWhole(LiteralNumber number) =>
         number.IsInteger || (number.Raw is { } raw && Internal.JsonNumbers.IsInteger(raw));
 
-
     /// <summary>Where a property stands, after checking its JSON kind (a value of the wrong kind counts as unknown).</summary>
     private (Presence, LiteralValue?, LiteralProperty?) Resolve(PropertySpec property, LiteralObject literal, string path, bool readOnly)
     {

@@ -36,7 +36,6 @@ internal static class RecordEmitter
             w.Line();
             WritePrintMembers(w, spec);
         }
-
     }
 
     private static void WriteProperty(SourceWriter w, PropertySpec property)

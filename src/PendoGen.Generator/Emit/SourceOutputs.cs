@@ -20,7 +20,7 @@ internal static class SourceOutputs
     /// <summary>The hint name of the assembly attributes that embed the schemas.</summary>
     public const string SchemasHintName = "PendoGen.Schemas.g.cs";
 
-    /// <summary>The files of one generated type: record, JSON and validation parts, or an enum.</summary>
+    /// <summary>The file of one generated type: a record with its JSON and validation parts (<see cref="RecordSource"/>), or an enum.</summary>
     public static void Type(SourceProductionContext context, (GeneratedTypeSpec Type, GenerationSettings Settings) input)
     {
         (GeneratedTypeSpec type, GenerationSettings settings) = input;

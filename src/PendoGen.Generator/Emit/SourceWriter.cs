@@ -47,12 +47,7 @@ internal sealed class SourceWriter
 
     public SourceWriter Line(string line = "")
     {
-        if (line.Length > 0)
-        {
-            _text.Append(' ', _indent * 4).Append(line);
-        }
-
-        _text.Append('\n');
+        AppendLine(line, 0, line.Length);
         return this;
     }
 

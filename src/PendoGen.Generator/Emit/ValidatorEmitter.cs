@@ -89,7 +89,6 @@ internal sealed partial class ValidatorEmitter
                 }
             }
         }
-
     }
 
     /// <summary>A record value being validated: its spec, the C# expression for it, and the C# expression for its path.</summary>
