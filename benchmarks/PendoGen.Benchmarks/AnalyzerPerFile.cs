@@ -49,7 +49,7 @@ internal static class AnalyzerPerFile
             }
         }
 
-        double b = Median(bind), n = Median(nothing), p = Median(pendo);
+        double b = Stats.Median(bind), n = Stats.Median(nothing), p = Stats.Median(pendo);
         Console.WriteLine($"| {name} | {b:F2} ms | {n:F2} ms | {p:F2} ms | {Math.Max(0, p - n):F2} ms | {Math.Max(0, p - n) / b:P1} |");
     }
 
@@ -75,10 +75,4 @@ internal static class AnalyzerPerFile
 
     private static ImmutableArray<Diagnostic> Analyze(CompilationWithAnalyzers analyzers, SemanticModel model) =>
         analyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
-    }
 }

@@ -58,13 +58,7 @@ internal static class AnalyzerShare
             }
         }
 
-        double c = Median(compile), a = Median(callbacks);
-        Console.WriteLine($"| {name} ({diagnostics} PendoGen diagnostics) | {c:F0} ms | {Median(withAnalyzer):F0} ms | {a:F1} ms | {a / c:P1} |");
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
+        double c = Stats.Median(compile), a = Stats.Median(callbacks);
+        Console.WriteLine($"| {name} ({diagnostics} PendoGen diagnostics) | {c:F0} ms | {Stats.Median(withAnalyzer):F0} ms | {a:F1} ms | {a / c:P1} |");
     }
 }
